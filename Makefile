@@ -1,0 +1,63 @@
+# Pelican's own targets (html, serve, devserver, publish, clean) plus ours.
+# Every target first makes sure .venv/ exists and matches requirements.txt.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+INPUTDIR := content
+OUTPUTDIR := output
+CONFFILE := pelicanconf.py
+PUBLISHCONF := publishconf.py
+HOST := 127.0.0.1
+PORT := 8000
+
+PELICAN := $(BIN)/pelican
+PELICANOPTS ?=
+
+.PHONY: help venv html serve devserver publish clean test lint check
+
+help:
+	@echo "make serve      build the sample site and serve it at http://$(HOST):$(PORT)"
+	@echo "make test       run every test"
+	@echo "make html       build the site into $(OUTPUTDIR)/"
+	@echo "make devserver  build, serve and rebuild on every change"
+	@echo "make publish    build with publishconf.py (SITEURL from the environment)"
+	@echo "make check      validate the content without building"
+	@echo "make lint       ruff check and ruff format --check"
+	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
+
+venv: $(STAMP)
+
+# Recreated when missing or when requirements.txt is newer than the last install.
+$(STAMP): requirements.txt
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+html: $(STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+
+serve: html
+	$(PELICAN) --listen --bind $(HOST) --port $(PORT) -o $(OUTPUTDIR) -s $(CONFFILE)
+
+devserver: $(STAMP)
+	$(PELICAN) --autoreload --listen --bind $(HOST) --port $(PORT) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+
+publish: $(STAMP)
+	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+
+check: $(STAMP)
+	$(BIN)/python -m plugins.content_check $(INPUTDIR) -s $(CONFFILE)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(OUTPUTDIR) .output.staging cache .pytest_cache

@@ -1,0 +1,55 @@
+"""The challenge's content rules, shared by the build and `make check`.
+
+`Day` must be a whole number from 1 to the challenge length, one post per
+day (drafts included: publishing one would collide), and a post dated
+before its day's date is allowed but worth a warning.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from plugins.problems import Problem, warning
+
+from .model import ChallengeSettings, parse_day
+
+
+@dataclass(frozen=True)
+class DayClaim:
+    """A file that says it is the post for a day, as its header says it."""
+
+    source: str
+    raw_day: str
+    date: datetime | None
+
+
+def check_day_posts(
+    claims: Iterable[DayClaim], settings: ChallengeSettings
+) -> list[Problem]:
+    problems: list[Problem] = []
+    by_day: dict[int, list[str]] = defaultdict(list)
+    for claim in claims:
+        try:
+            day = parse_day(claim.raw_day, settings.length)
+        except ValueError as wrong:
+            problems.append(Problem(claim.source, "Day", str(wrong)))
+            continue
+        by_day[day].append(claim.source)
+        due = settings.date_of(day)
+        if claim.date is not None and claim.date.date() < due:
+            problems.append(
+                warning(
+                    claim.source,
+                    "Date",
+                    f"{claim.date:%Y-%m-%d} is before Day {day}'s date, "
+                    f"{due:%Y-%m-%d} (written ahead)",
+                )
+            )
+    for day, sources in sorted(by_day.items()):
+        for source in sources if len(sources) > 1 else ():
+            others = ", ".join(s for s in sources if s != source)
+            problems.append(Problem(source, "Day", f"Day {day} also has a post: {others}"))
+    return problems

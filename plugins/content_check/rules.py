@@ -1,0 +1,108 @@
+"""Every content rule in one run: the build and `make check` both call this.
+
+The generic rules (the file is UTF-8, required fields are there and parse)
+live here; each domain's own rules live with its model and are called from
+`check_content` (the challenge's `Day` rules: `plugins.challenge.rules`).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterator
+from pathlib import Path
+
+from pelican.utils import get_date, set_date_tzinfo
+
+from plugins.challenge.model import ChallengeSettings, parse_day
+from plugins.challenge.rules import DayClaim, check_day_posts
+from plugins.problems import Problem, warning
+
+from .source import MARKDOWN_EXTENSIONS, SourceFile, read_fields, shown_path
+
+STATUSES = ("published", "draft", "hidden")
+
+
+def content_files(content: Path, settings: dict) -> Iterator[tuple[str, Path]]:
+    """(kind, path) for every Markdown file Pelican or our plugins will read."""
+    kinds = (
+        ("article", settings["ARTICLE_PATHS"], settings["ARTICLE_EXCLUDES"]),
+        ("page", settings["PAGE_PATHS"], settings["PAGE_EXCLUDES"]),
+        ("homework", [settings.get("HOMEWORK_PATH", "homework")], []),
+    )
+    ignored = settings.get("IGNORE_FILES", [])
+    for kind, bases, excludes in kinds:
+        for base in bases:
+            for path in sorted((content / base).rglob("*")):
+                inside = path.relative_to(content).as_posix()
+                if (
+                    path.is_file()
+                    and path.suffix in MARKDOWN_EXTENSIONS
+                    and not any(fnmatch.fnmatch(path.name, p) for p in ignored)
+                    and not any(inside.startswith(f"{e}/") for e in excludes)
+                ):
+                    yield kind, path
+
+
+def check_content(content: Path, settings: dict) -> list[Problem]:
+    """Every problem in the content folder, errors and warnings, sorted by file."""
+    challenge = ChallengeSettings.from_setting(settings["CHALLENGE"])
+    days_path = settings.get("CHALLENGE_PATH", "days")
+    problems: list[Problem] = []
+    claims: list[DayClaim] = []
+    for kind, path in content_files(content, settings):
+        try:
+            fields = read_fields(path)
+        except UnicodeDecodeError as wrong:
+            problems.append(
+                Problem(
+                    shown_path(path),
+                    "file",
+                    f"is not UTF-8 (byte {wrong.object[wrong.start]:#x} at offset "
+                    f"{wrong.start}); save it with UTF-8 encoding",
+                )
+            )
+            continue
+        source = SourceFile(path, kind, path.relative_to(content).as_posix(), fields)
+        problems.extend(check_fields(source, settings, challenge))
+        if kind == "article" and ("day" in fields or source.relative.startswith(f"{days_path}/")):
+            claims.append(DayClaim(source.shown, fields.get("day", ""), _date(source, settings)))
+    problems.extend(check_day_posts(claims, challenge))
+    return sorted(problems)
+
+
+def _date(source: SourceFile, settings: dict):
+    try:
+        return set_date_tzinfo(get_date(source.fields["date"]), settings["TIMEZONE"])
+    except (KeyError, ValueError):
+        return None
+
+
+def check_fields(
+    source: SourceFile, settings: dict, challenge: ChallengeSettings
+) -> list[Problem]:
+    """The rules of one file's own header."""
+    fields, shown = source.fields, source.shown
+    problems = []
+    if source.kind == "homework":
+        if not fields.get("title"):
+            problems.append(warning(shown, "Title", "missing; the entry is shown as 'Homework'"))
+        try:
+            parse_day(fields.get("day", ""), challenge.length)
+        except ValueError as wrong:
+            problems.append(Problem(shown, "Day", str(wrong)))
+        return problems
+    if not fields.get("title"):
+        problems.append(Problem(shown, "Title", "missing; add a line 'Title: ...'"))
+    if source.kind == "article":
+        if "date" not in fields:
+            problems.append(Problem(shown, "Date", "missing; add a line 'Date: YYYY-MM-DD HH:MM'"))
+        elif _date(source, settings) is None:
+            problems.append(
+                Problem(shown, "Date", f"{fields['date']!r} is not a date; use YYYY-MM-DD HH:MM")
+            )
+    status = fields.get("status", "published").lower()
+    if status not in STATUSES:
+        problems.append(
+            Problem(shown, "Status", f"{status!r} is not one of {', '.join(STATUSES)}")
+        )
+    return problems

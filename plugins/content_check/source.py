@@ -1,0 +1,44 @@
+"""A content file's header, read the way Pelican's Markdown reader reads it.
+
+Only the header: the Markdown `meta` extension's own preprocessor splits it
+off, so checking a whole site costs a fraction of rendering it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown import Markdown
+from markdown.extensions.meta import MetaPreprocessor
+
+MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mkd", ".mdown")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One content file: where it is, its kind, and its header fields."""
+
+    path: Path
+    kind: str  # "article", "page" or "homework"
+    relative: str  # path inside the content folder, with forward slashes
+    fields: dict[str, str]
+
+    @property
+    def shown(self) -> str:
+        """The path as messages print it: relative to the working folder."""
+        return shown_path(self.path)
+
+
+def shown_path(path: Path) -> str:
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith(os.pardir) else relative
+
+
+def read_fields(path: Path) -> dict[str, str]:
+    """Header fields by lower-case name; raises UnicodeDecodeError for non-UTF-8."""
+    text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+    md = Markdown()
+    MetaPreprocessor(md).run(text.split("\n"))
+    return {name: "\n".join(values).strip() for name, values in md.Meta.items()}

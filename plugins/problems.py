@@ -1,0 +1,30 @@
+"""What is wrong with the content, in the one shape every check reports.
+
+Shared by the plugins that validate content (content_check, challenge, ...):
+each returns `Problem`s; content_check prints them and fails the build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem in one file: printed as `path: field: message`."""
+
+    path: str
+    field: str
+    message: str
+    is_error: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.field}: {self.message}"
+
+
+def warning(path: str, field: str, message: str) -> Problem:
+    return Problem(path, field, message, is_error=False)
+
+
+class ContentError(Exception):
+    """The content has errors; the build stops and the old output stays."""

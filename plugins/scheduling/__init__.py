@@ -1,0 +1,3 @@
+from .scheduling import register
+
+__all__ = ["register"]

@@ -1,0 +1,3 @@
+from .staged_output import register
+
+__all__ = ["register"]

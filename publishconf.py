@@ -1,0 +1,19 @@
+"""Settings for the published site: absolute URLs and feeds.
+
+`SITEURL` comes from the environment so a deploy can set it:
+    SITEURL=https://connect365.example make publish
+"""
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pelicanconf import *  # noqa: E402,F403
+
+SITEURL = os.environ.get("SITEURL", "https://connect365.example").rstrip("/")
+RELATIVE_URLS = False
+
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = "feeds/all.rss.xml"
