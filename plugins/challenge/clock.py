@@ -1,4 +1,4 @@
-""""Now" for the site: `SOURCE_DATE_EPOCH` when set, else the wall clock, in TIMEZONE.
+"""The site's "now": `SOURCE_DATE_EPOCH` when set, else the wall clock, in TIMEZONE.
 
 Everything that depends on the date (missed days, scheduled posts) asks
 here, so a build with `SOURCE_DATE_EPOCH` set is reproducible.

@@ -192,9 +192,7 @@ class Challenge:
     def longest_streak(self) -> int:
         runs = (
             sum(1 for _ in run)
-            for published, run in itertools.groupby(
-                self.days, key=lambda d: d.state.is_published
-            )
+            for published, run in itertools.groupby(self.days, key=lambda d: d.state.is_published)
             if published
         )
         return max(runs, default=0)
@@ -256,8 +254,7 @@ class Challenge:
             "longest_streak": self.longest_streak,
             "percent": self.percent,
             "milestones": [
-                {"day": m.day, "label": m.label, "reached": m.reached}
-                for m in self.milestones
+                {"day": m.day, "label": m.label, "reached": m.reached} for m in self.milestones
             ],
             "posts": [
                 {

@@ -26,9 +26,7 @@ class DayClaim:
     date: datetime | None
 
 
-def check_day_posts(
-    claims: Iterable[DayClaim], settings: ChallengeSettings
-) -> list[Problem]:
+def check_day_posts(claims: Iterable[DayClaim], settings: ChallengeSettings) -> list[Problem]:
     problems: list[Problem] = []
     by_day: dict[int, list[str]] = defaultdict(list)
     for claim in claims:

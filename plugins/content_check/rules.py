@@ -77,9 +77,7 @@ def _date(source: SourceFile, settings: dict):
         return None
 
 
-def check_fields(
-    source: SourceFile, settings: dict, challenge: ChallengeSettings
-) -> list[Problem]:
+def check_fields(source: SourceFile, settings: dict, challenge: ChallengeSettings) -> list[Problem]:
     """The rules of one file's own header."""
     fields, shown = source.fields, source.shown
     problems = []
@@ -102,7 +100,5 @@ def check_fields(
             )
     status = fields.get("status", "published").lower()
     if status not in STATUSES:
-        problems.append(
-            Problem(shown, "Status", f"{status!r} is not one of {', '.join(STATUSES)}")
-        )
+        problems.append(Problem(shown, "Status", f"{status!r} is not one of {', '.join(STATUSES)}"))
     return problems

