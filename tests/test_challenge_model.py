@@ -120,7 +120,7 @@ def test_previous_and_next_skip_gaps():
 def test_milestones_within_the_length():
     c = challenge(8, *(post(n) for n in range(1, 8)))
     assert [(m.day, m.label, m.reached) for m in c.milestones] == [
-        (1, "Day 1", True),
+        (1, "First day", True),
         (5, "Half-way", True),
         (7, "One week", True),
         (10, "The last day", False),
@@ -152,7 +152,7 @@ def test_json_has_the_documented_keys():
 
 @pytest.mark.parametrize("raw", ["0", "11", "-1", "abc", "2.5", "", " ", "٣"])
 def test_parse_day_rejects_what_is_not_a_day(raw):
-    with pytest.raises(ValueError, match="from 1 to 10|missing"):
+    with pytest.raises(ValueError, match=r"from 1 to 10|missing"):
         parse_day(raw, 10)
 
 

@@ -211,7 +211,7 @@ class Challenge:
 
     @cached_property
     def milestones(self) -> list[Milestone]:
-        wanted = {1: "Day 1", 7: "One week", 30: "30 days", 100: "100 days"}
+        wanted = {1: "First day", 7: "One week", 30: "30 days", 100: "100 days"}
         wanted.setdefault((self.length + 1) // 2, "Half-way")
         wanted.setdefault(self.length, "The last day")
         return [
