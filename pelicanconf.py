@@ -27,6 +27,7 @@ PLUGINS = [
     "plugins.content_check",
     "plugins.scheduling",
     "plugins.challenge",
+    "plugins.homework",
     "plugins.staged_output",
 ]
 

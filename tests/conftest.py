@@ -7,7 +7,11 @@ import json
 import os
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -89,3 +93,39 @@ def sample_site(tmp_path_factory) -> Build:
     result = build(SAMPLE_CONTENT, tmp_path_factory.mktemp("sample") / "output")
     assert result.returncode == 0, result.log
     return result
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+]
+
+
+@contextmanager
+def served(folder: Path):
+    """Serve `folder` over HTTP on 127.0.0.1 (a free port) while in the block."""
+    handler = partial(SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; no browser download, ever."""
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "browser tests need Debian's chromium (.ci/run installs it)"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

@@ -42,6 +42,7 @@ def test_urls_follow_the_design(sample_site):
         "tag/remote-work/index.html",
         "challenge/index.html",
         "challenge.json",
+        "homework/index.html",
         "404.html",
     ]:
         assert (out / url).is_file(), url

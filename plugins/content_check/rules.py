@@ -2,7 +2,8 @@
 
 The generic rules (the file is UTF-8, required fields are there and parse)
 live here; each domain's own rules live with its model and are called from
-`check_content` (the challenge's `Day` rules: `plugins.challenge.rules`).
+`check_content` (the challenge's `Day` rules: `plugins.challenge.rules`;
+homework's: `plugins.homework.rules`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pelican.utils import get_date, set_date_tzinfo
 
 from plugins.challenge.model import ChallengeSettings, parse_day
 from plugins.challenge.rules import DayClaim, check_day_posts
+from plugins.homework.rules import HomeworkClaim, check_homework
 from plugins.problems import Problem, warning
 
 from .source import MARKDOWN_EXTENSIONS, SourceFile, read_fields, shown_path
@@ -49,6 +51,7 @@ def check_content(content: Path, settings: dict) -> list[Problem]:
     days_path = settings.get("CHALLENGE_PATH", "days")
     problems: list[Problem] = []
     claims: list[DayClaim] = []
+    homework: list[HomeworkClaim] = []
     for kind, path in content_files(content, settings):
         try:
             fields = read_fields(path)
@@ -66,8 +69,19 @@ def check_content(content: Path, settings: dict) -> list[Problem]:
         problems.extend(check_fields(source, settings, challenge))
         if kind == "article" and ("day" in fields or source.relative.startswith(f"{days_path}/")):
             claims.append(DayClaim(source.shown, fields.get("day", ""), _date(source, settings)))
+        if kind == "homework" and (day := _day(fields, challenge)) is not None:
+            homework.append(HomeworkClaim(source.shown, day))
     problems.extend(check_day_posts(claims, challenge))
+    days_with_posts = {d for c in claims if (d := _day({"day": c.raw_day}, challenge))}
+    problems.extend(check_homework(homework, days_with_posts))
     return sorted(problems)
+
+
+def _day(fields: dict, challenge: ChallengeSettings) -> int | None:
+    try:
+        return parse_day(fields.get("day", ""), challenge.length)
+    except ValueError:
+        return None
 
 
 def _date(source: SourceFile, settings: dict):

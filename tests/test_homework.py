@@ -1,0 +1,116 @@
+"""Homework: attached to its day, the workbook, the errors, the reader's checklist."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import build, day_post, served, write
+
+CHALLENGE = {"name": "Thirty days", "length": 30, "start": "2030-03-01"}
+TODAY_EPOCH = "1899392400"  # 2030-03-10 12:00 in America/Chicago
+
+
+def homework(day: int, title: str, text: str) -> str:
+    return f"Day: {day}\nTitle: {title}\n\n{text}\n"
+
+
+@pytest.fixture(scope="module")
+def content(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("homework") / "content"
+    for day in (1, 2, 3, 5):
+        write(folder, f"days/{day:03}.md", day_post(day, f"2030-03-{day:02} 20:00"))
+    write(folder, "days/004.md", day_post(4, "2030-03-04 20:00", "Draft day", "Status: draft"))
+    write(folder, "homework/005.md", homework(5, "Call an old friend", "Pick up the phone."))
+    write(folder, "homework/001.md", homework(1, "List ten people", "Write the list & keep it."))
+    write(folder, "homework/003.md", homework(3, "Join the ACM", "Find the local chapter."))
+    write(folder, "homework/004.md", homework(4, "Hidden task", "Not yet."))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def site(content):
+    result = build(content, content.parent / "output", epoch=TODAY_EPOCH, CHALLENGE=CHALLENGE)
+    assert result.returncode == 0, result.log
+    return result
+
+
+def test_homework_is_shown_at_the_end_of_its_day_post(site):
+    html = site.page("/day/3/")
+    section = re.search(r'<section class="homework".*?</section>', html, re.S).group(0)
+    assert 'data-homework-day="3"' in section
+    assert 'Homework:</span> Join the <span class="caps">ACM</span>' in section
+    assert "<p>Find the local&nbsp;chapter.</p>" in section
+    assert html.index("post-body") < html.index('class="homework"')
+    assert 'class="homework"' not in site.page("/day/2/")
+
+
+def test_workbook_lists_published_homework_in_day_order(site):
+    html = site.page("/homework/")
+    days = re.findall(r'<article class="assignment" data-homework-day="(\d+)"', html)
+    assert days == ["1", "3", "5"]
+    assert 'href="../day/5/">Day 5: Day 5&nbsp;title</a>' in html
+    assert 'Write the list <span class="amp">&amp;</span> keep&nbsp;it.' in html
+    assert "Hidden task" not in html
+    assert 'data-homework-count="1 3 5"' in html
+    assert "<title>Homework workbook · Connect 365</title>" in html
+
+
+def test_draft_day_homework_stays_hidden(site):
+    every_page = "".join(p.read_text() for p in site.output.rglob("*.html"))
+    assert "Hidden task" not in every_page
+
+
+def test_workbook_has_a_print_stylesheet(site):
+    css = (site.output / "theme" / "css" / "site.css").read_text()
+    print_rules = css[css.index("@media print") :]
+    assert ".site-header nav" in print_rules and "display: none" in print_rules
+    assert "break-inside: avoid" in print_rules
+
+
+def test_homework_without_a_post_fails_naming_the_file(content, tmp_path):
+    broken = tmp_path / "content"
+    write(broken, "days/001.md", day_post(1, "2030-03-01 20:00"))
+    write(broken, "homework/009.md", homework(9, "Orphan", "No post."))
+    write(broken, "homework/001.md", homework(1, "One", "x"))
+    write(broken, "homework/001-again.md", homework(1, "Two", "y"))
+    result = build(broken, tmp_path / "output", epoch=TODAY_EPOCH, CHALLENGE=CHALLENGE)
+    assert result.returncode != 0
+    assert "homework/009.md: Day: Day 9 has no post; homework needs its day's post" in result.log
+    assert "homework/001.md: Day: Day 1 also has homework: " in result.log
+    assert "homework/001-again.md: Day: Day 1 also has homework: " in result.log
+    assert not (tmp_path / "output").exists()
+
+
+def test_checklist_keeps_ticks_and_counts_them(site, browser):
+    with served(site.output) as url:
+        page = browser.new_page()
+        page.goto(f"{url}/homework/")
+        boxes = page.get_by_role("checkbox")
+        assert boxes.count() == 3
+        count = page.locator(".homework-count")
+        assert count.inner_text() == "You have done 0 of 3 homework assignments."
+        boxes.nth(0).check()
+        page.goto(f"{url}/day/5/")
+        page.get_by_role("checkbox", name="Done (Day 5 homework)").check()
+        page.goto(f"{url}/homework/")
+        page.reload()
+        checked = [page.get_by_role("checkbox").nth(i).is_checked() for i in range(3)]
+        assert checked == [True, False, True]
+        assert count.inner_text() == "You have done 2 of 3 homework assignments."
+        page.goto(f"{url}/challenge/")
+        assert page.locator(".homework-count").inner_text() == (
+            "You have done 2 of 3 homework assignments."
+        )
+        page.close()
+
+
+def test_pages_are_complete_without_javascript(site, browser):
+    with served(site.output) as url:
+        context = browser.new_context(java_script_enabled=False)
+        page = context.new_page()
+        page.goto(f"{url}/homework/")
+        assert page.get_by_role("checkbox").count() == 0
+        assert page.locator(".homework-count").is_hidden()
+        assert page.get_by_role("heading", name="Day 3 Join the ACM").is_visible()
+        context.close()

@@ -1,0 +1,59 @@
+// The reader's homework checklist: a progressive enhancement.
+// Adds a "Done" checkbox to every element with data-homework-day and keeps
+// the ticked days in this browser's localStorage; nothing leaves the browser.
+// Elements with data-homework-count="1 2 5" show how many of those are done.
+(function () {
+  "use strict";
+  var KEY = "connect365:homework-done";
+
+  function load() {
+    try {
+      var days = JSON.parse(window.localStorage.getItem(KEY) || "[]");
+      return new Set(Array.isArray(days) ? days : []);
+    } catch (e) {
+      return new Set();
+    }
+  }
+
+  function save(done) {
+    var days = Array.from(done).sort(function (a, b) { return a - b; });
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(days));
+    } catch (e) {
+      // Storage full or disabled: ticks last until the page is left.
+    }
+  }
+
+  var done = load();
+
+  function showCounts() {
+    document.querySelectorAll("[data-homework-count]").forEach(function (el) {
+      var days = el.dataset.homeworkCount.split(" ").filter(Boolean).map(Number);
+      var count = days.filter(function (d) { return done.has(d); }).length;
+      el.textContent = "You have done " + count + " of " + days.length + " homework assignments.";
+      el.hidden = false;
+    });
+  }
+
+  document.querySelectorAll("[data-homework-day]").forEach(function (el) {
+    var day = Number(el.dataset.homeworkDay);
+    var label = document.createElement("label");
+    label.className = "done-toggle";
+    var box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = done.has(day);
+    box.addEventListener("change", function () {
+      if (box.checked) { done.add(day); } else { done.delete(day); }
+      save(done);
+      showCounts();
+    });
+    var hint = document.createElement("span");
+    hint.className = "visually-hidden";
+    hint.textContent = " (Day " + day + " homework)";
+    label.append(box, " Done", hint);
+    var heading = el.querySelector("h2");
+    (heading || el.firstChild).after(label);
+  });
+
+  showCounts();
+})();
