@@ -28,6 +28,7 @@ PLUGINS = [
     "plugins.scheduling",
     "plugins.challenge",
     "plugins.homework",
+    "plugins.feeds",
     "plugins.staged_output",
 ]
 
@@ -85,7 +86,13 @@ CATEGORIES_SAVE_AS = ""
 AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""
 
-# No feeds while writing locally; publishconf.py turns them on.
+# Feeds are written by plugins.feeds (site, homework, every tag), with
+# absolute URLs under FEED_SITE_URL: here, where `make serve` serves the site.
+# FEED_ID_AUTHORITY names every item id for ever: never change it.
+FEED_SITE_URL = "http://127.0.0.1:8000"
+FEED_ID_AUTHORITY = "connect365.example"
+FEED_MAX_ITEMS = 60
+# Pelican's own feeds are off: their RSS guids lack isPermaLink="false".
 FEED_ALL_ATOM = None
 FEED_ALL_RSS = None
 CATEGORY_FEED_ATOM = None
@@ -93,6 +100,8 @@ CATEGORY_FEED_RSS = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None
 AUTHOR_FEED_RSS = None
+TAG_FEED_ATOM = None
+TAG_FEED_RSS = None
 
 # Every build starts from an empty staging folder (plugins.staged_output).
 DELETE_OUTPUT_DIRECTORY = True

@@ -1,4 +1,4 @@
-"""Settings for the published site: absolute URLs and feeds.
+"""Settings for the published site: absolute URLs, in pages and feeds.
 
 `SITEURL` comes from the environment so a deploy can set it:
     SITEURL=https://connect365.example make publish
@@ -14,6 +14,4 @@ from pelicanconf import *  # noqa: F403
 SITEURL = os.environ.get("SITEURL", "https://connect365.example").rstrip("/")
 RELATIVE_URLS = False
 
-FEED_DOMAIN = SITEURL
-FEED_ALL_ATOM = "feeds/all.atom.xml"
-FEED_ALL_RSS = "feeds/all.rss.xml"
+FEED_SITE_URL = SITEURL

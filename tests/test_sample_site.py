@@ -175,3 +175,12 @@ def test_other_content_folders_build_with_standard_pelican_options(tmp_path):
     assert result.returncode == 0, result.log
     assert "<title>Day 1: Hello · Other blog</title>" in result.page("/day/1/")
     assert result.json("challenge.json")["length"] == 10
+
+
+def test_local_build_links_are_relative(sample_site):
+    """Root-relative links would break a site previewed or hosted under a sub-path."""
+    for page in sample_site.output.rglob("*.html"):
+        if page.name == "404.html":  # resolved from <base href>, at any depth
+            continue
+        rooted = [r for r in parse(page.read_text()).refs if r.startswith("/")]
+        assert rooted == [], page

@@ -3,7 +3,7 @@
 The generic rules (the file is UTF-8, required fields are there and parse)
 live here; each domain's own rules live with its model and are called from
 `check_content` (the challenge's `Day` rules: `plugins.challenge.rules`;
-homework's: `plugins.homework.rules`).
+homework's: `plugins.homework.rules`; feed ids': `plugins.feeds.ids`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pelican.utils import get_date, set_date_tzinfo
 
 from plugins.challenge.model import ChallengeSettings, parse_day
 from plugins.challenge.rules import DayClaim, check_day_posts
+from plugins.feeds.ids import DEFAULT_AUTHORITY, check_post_ids, post_id
 from plugins.homework.rules import HomeworkClaim, check_homework
 from plugins.problems import Problem, warning
 
@@ -52,6 +53,8 @@ def check_content(content: Path, settings: dict) -> list[Problem]:
     problems: list[Problem] = []
     claims: list[DayClaim] = []
     homework: list[HomeworkClaim] = []
+    post_ids: list[tuple[str, str]] = []
+    authority = settings.get("FEED_ID_AUTHORITY", DEFAULT_AUTHORITY)
     for kind, path in content_files(content, settings):
         try:
             fields = read_fields(path)
@@ -67,13 +70,17 @@ def check_content(content: Path, settings: dict) -> list[Problem]:
             continue
         source = SourceFile(path, kind, path.relative_to(content).as_posix(), fields)
         problems.extend(check_fields(source, settings, challenge))
-        if kind == "article" and ("day" in fields or source.relative.startswith(f"{days_path}/")):
+        is_day_post = "day" in fields or source.relative.startswith(f"{days_path}/")
+        if kind == "article" and is_day_post:
             claims.append(DayClaim(source.shown, fields.get("day", ""), _date(source, settings)))
+        elif kind == "article" and (date := _date(source, settings)) is not None:
+            post_ids.append((source.shown, post_id(authority, date, fields.get("id"))))
         if kind == "homework" and (day := _day(fields, challenge)) is not None:
             homework.append(HomeworkClaim(source.shown, day))
     problems.extend(check_day_posts(claims, challenge))
     days_with_posts = {d for c in claims if (d := _day({"day": c.raw_day}, challenge))}
     problems.extend(check_homework(homework, days_with_posts))
+    problems.extend(check_post_ids(post_ids))
     return sorted(problems)
 
 

@@ -1,0 +1,96 @@
+"""Our feeds: the site, the homework and every tag, in RSS 2.0, Atom (and JSON Feed).
+
+- `initialized`: settings defaults (see README, "Feeds").
+- `get_generators`: adds `FeedsGenerator`. Its `generate_output` runs when
+  every generator's context is complete (articles with their homework,
+  canonical tags), and writes every feed through one code path:
+  `items.py` builds the items, `writers.py` writes the files.
+"""
+
+from __future__ import annotations
+
+from pelican import signals
+from pelican.generators import Generator
+
+from plugins.challenge.clock import site_now
+from plugins.challenge.model import ChallengeSettings
+from plugins.plain_titles.plain_titles import plain_text
+
+from .ids import DEFAULT_AUTHORITY
+from .items import Feed, ItemFactory
+from .writers import write_feed
+
+DEFAULTS = {
+    "FEED_ID_AUTHORITY": DEFAULT_AUTHORITY,
+    "FEED_MAX_ITEMS": 100,
+    "FEED_SITE_URL": "",  # defaults to SITEURL
+}
+
+
+class FeedsGenerator(Generator):
+    def generate_output(self, writer) -> None:
+        settings = self.settings
+        site_url = settings["FEED_SITE_URL"] or settings["SITEURL"]
+        start = ChallengeSettings.from_setting(settings["CHALLENGE"]).start
+        homework_template = self.get_template("includes/homework")
+        factory = ItemFactory(
+            site_url=site_url,
+            authority=settings["FEED_ID_AUTHORITY"],
+            challenge_start=start,
+            render_homework=lambda assignment: homework_template.render(assignment=assignment),
+        )
+        limit = settings["FEED_MAX_ITEMS"]
+        sitename = plain_text(settings["SITENAME"])
+        articles = self.context["articles"]
+        feeds = [
+            Feed(
+                stem="feeds/all",
+                title=sitename,
+                page_url=f"{site_url}/",
+                description=plain_text(settings.get("SITESUBTITLE") or sitename),
+                items=tuple(factory.from_article(a) for a in articles[:limit]),
+                json=True,
+            )
+        ]
+        workbook = self.context.get("workbook")
+        if workbook is not None:
+            posts = {a.day: a for a in articles if hasattr(a, "day")}
+            newest = sorted(workbook, key=lambda a: posts[a.day].date, reverse=True)[:limit]
+            feeds.append(
+                Feed(
+                    stem="feeds/homework",
+                    title=f"{sitename}: homework",
+                    page_url=f"{site_url}/{settings['HOMEWORK_URL']}",
+                    description=f"Every homework assignment of {self.context['challenge'].name}",
+                    items=tuple(factory.from_assignment(a, posts[a.day]) for a in newest),
+                )
+            )
+        for tag, tagged in self.context["tags"]:
+            feeds.append(
+                Feed(
+                    stem=f"feeds/tag/{tag.slug}",
+                    title=f"{sitename}: {plain_text(tag.name)}",
+                    page_url=f"{site_url}/{tag.url}",
+                    description=f"Posts tagged {plain_text(tag.name)}",
+                    items=tuple(factory.from_article(a) for a in tagged[:limit]),
+                )
+            )
+        empty_date = site_now(settings["TIMEZONE"])
+        authority = settings["FEED_ID_AUTHORITY"]
+        for feed in feeds:
+            feed_id = f"tag:{authority},{start.isoformat()}:{feed.stem}"
+            write_feed(feed, self.output_path, site_url, feed_id, settings, empty_date)
+
+
+def set_defaults(pelican) -> None:
+    for key, value in DEFAULTS.items():
+        pelican.settings.setdefault(key, value)
+
+
+def add_generator(pelican):
+    return FeedsGenerator
+
+
+def register() -> None:
+    signals.initialized.connect(set_defaults)
+    signals.get_generators.connect(add_generator)
