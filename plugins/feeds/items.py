@@ -82,7 +82,7 @@ class ItemFactory:
             author=plain_text(article.author),
             content_html=absolute_urls(content, url),
             summary=plain_text(getattr(article, "summary", "")),
-            tags=tuple(plain_text(t) for t in getattr(article, "tags", [])),
+            tags=tuple(tag.name for tag in getattr(article, "tags", [])),
         )
 
     def from_assignment(self, assignment, post) -> FeedItem:

@@ -69,9 +69,9 @@ class FeedsGenerator(Generator):
             feeds.append(
                 Feed(
                     stem=f"feeds/tag/{tag.slug}",
-                    title=f"{sitename}: {plain_text(tag.name)}",
+                    title=f"{sitename}: {tag.name}",
                     page_url=f"{site_url}/{tag.url}",
-                    description=f"Posts tagged {plain_text(tag.name)}",
+                    description=f"Posts tagged {tag.name}",
                     items=tuple(factory.from_article(a) for a in tagged[:limit]),
                 )
             )
