@@ -16,7 +16,7 @@ PORT := 8000
 PELICAN := $(BIN)/pelican
 PELICANOPTS ?=
 
-.PHONY: help venv html serve devserver publish clean test lint check
+.PHONY: help venv html serve devserver publish clean test lint check new-day
 
 help:
 	@echo "make serve      build the sample site and serve it at http://$(HOST):$(PORT)"
@@ -25,6 +25,7 @@ help:
 	@echo "make devserver  build, serve and rebuild on every change"
 	@echo "make publish    build with publishconf.py (SITEURL from the environment)"
 	@echo "make check      validate the content without building"
+	@echo "make new-day TITLE=\"...\" [DAY=N]  start the next day's post and homework"
 	@echo "make lint       ruff check and ruff format --check"
 	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
 
@@ -44,13 +45,17 @@ serve: html
 	$(PELICAN) --listen --bind $(HOST) --port $(PORT) -o $(OUTPUTDIR) -s $(CONFFILE)
 
 devserver: $(STAMP)
-	$(PELICAN) --autoreload --listen --bind $(HOST) --port $(PORT) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+	$(BIN)/python -m tools.devserver $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --port $(PORT)
 
 publish: $(STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
 check: $(STAMP)
 	$(BIN)/python -m plugins.content_check $(INPUTDIR) -s $(CONFFILE)
+
+# make new-day TITLE="Networking is work" [DAY=175]
+new-day: $(STAMP)
+	$(BIN)/python -m tools.new_day "$(TITLE)" $(if $(DAY),--day $(DAY)) $(INPUTDIR) -s $(CONFFILE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

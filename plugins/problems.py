@@ -26,5 +26,13 @@ def warning(path: str, field: str, message: str) -> Problem:
     return Problem(path, field, message, is_error=False)
 
 
-class ContentError(Exception):
+class BuildStopped(SystemExit):
+    """Stops the build with a one-line message and exit status 1.
+
+    A SystemExit, not an Exception: Pelican logs an Exception with a full
+    traceback, which would bury the `path: field: what is wrong` lines.
+    """
+
+
+class ContentError(BuildStopped):
     """The content has errors; the build stops and the old output stays."""

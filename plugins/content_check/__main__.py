@@ -3,19 +3,20 @@
     python -m plugins.content_check [CONTENT] [-s pelicanconf.py] [-e KEY=json ...]
 
 Prints every problem as `path: field: what is wrong` (warnings end with
-"(warning)"); exits 1 when there are errors, 0 otherwise. Writes nothing.
+"(warning)"), then the scheduled posts with their dates; exits 1 when
+there are errors, 0 otherwise. Writes nothing.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from pelican.settings import read_settings
+from plugins.challenge.clock import site_now
+from tools.settings import SettingsError, load
 
-from .rules import check_content
+from .rules import check_sources, read_sources, scheduled
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,19 +24,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("content", nargs="?", help="content folder (default: PATH setting)")
     parser.add_argument("-s", "--settings", default="pelicanconf.py")
     parser.add_argument("-e", "--extra-settings", nargs="*", default=[], metavar="KEY=json")
-    args = parser.parse_args(argv)
+    args = parser.parse_intermixed_args(argv)
+    try:
+        settings = load(args.settings, args.content, args.extra_settings)
+    except SettingsError as wrong:
+        print(wrong, file=sys.stderr)
+        return 2
 
-    overrides = {}
-    for item in args.extra_settings:
-        key, _, value = item.partition("=")
-        overrides[key] = json.loads(value)
-    if args.content:
-        overrides["PATH"] = args.content
-    settings = read_settings(args.settings, override=overrides)
-
-    problems = check_content(Path(settings["PATH"]), settings)
+    sources, problems = read_sources(Path(settings["PATH"]), settings)
+    problems = sorted(problems + check_sources(sources, settings))
     for problem in problems:
         print(problem if problem.is_error else f"{problem} (warning)")
+    for path, date in scheduled(sources, settings, site_now(settings["TIMEZONE"])):
+        print(f"{path}: scheduled for {date:%Y-%m-%d %H:%M}")
     errors = sum(p.is_error for p in problems)
     print(f"{errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
     return 1 if errors else 0

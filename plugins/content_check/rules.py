@@ -2,14 +2,16 @@
 
 The generic rules (the file is UTF-8, required fields are there and parse)
 live here; each domain's own rules live with its model and are called from
-`check_content` (the challenge's `Day` rules: `plugins.challenge.rules`;
-homework's: `plugins.homework.rules`; feed ids': `plugins.feeds.ids`; tags': `plugins.tag_index`).
+`check_sources`: the challenge's `Day` rules (`plugins.challenge.rules`),
+homework's (`plugins.homework.rules`), feed ids' (`plugins.feeds.ids`) and
+tag spellings' (`plugins.tag_index`).
 """
 
 from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 from pelican.utils import get_date, set_date_tzinfo
@@ -48,59 +50,86 @@ def content_files(content: Path, settings: dict) -> Iterator[tuple[str, Path]]:
                     yield kind, path
 
 
-def check_content(content: Path, settings: dict) -> list[Problem]:
-    """Every problem in the content folder, errors and warnings, sorted by file."""
-    challenge = ChallengeSettings.from_setting(settings["CHALLENGE"])
-    days_path = settings.get("CHALLENGE_PATH", "days")
-    problems: list[Problem] = []
-    claims: list[DayClaim] = []
-    homework: list[HomeworkClaim] = []
-    post_ids: list[tuple[str, str]] = []
-    tags = []
-    authority = settings.get("FEED_ID_AUTHORITY", DEFAULT_AUTHORITY)
+def read_sources(content: Path, settings: dict) -> tuple[list[SourceFile], list[Problem]]:
+    """The header of every content file, and a problem for each unreadable one."""
+    sources, problems = [], []
     for kind, path in content_files(content, settings):
         try:
             fields = read_fields(path)
         except UnicodeDecodeError as wrong:
+            byte = wrong.object[wrong.start]
             problems.append(
                 Problem(
                     shown_path(path),
                     "file",
-                    f"is not UTF-8 (byte {wrong.object[wrong.start]:#x} at offset "
-                    f"{wrong.start}); save it with UTF-8 encoding",
+                    f"is not UTF-8 (byte {byte:#x} at offset {wrong.start}); save it with UTF-8 encoding",
                 )
             )
             continue
-        source = SourceFile(path, kind, path.relative_to(content).as_posix(), fields)
-        problems.extend(check_fields(source, settings, challenge))
-        if kind == "article":
-            tags.extend(tag_uses(source.shown, fields.get("tags", ""), settings))
-        is_day_post = "day" in fields or source.relative.startswith(f"{days_path}/")
-        if kind == "article" and is_day_post:
-            claims.append(DayClaim(source.shown, fields.get("day", ""), _date(source, settings)))
-        elif kind == "article" and (date := _date(source, settings)) is not None:
-            post_ids.append((source.shown, post_id(authority, date, fields.get("id"))))
-        if kind == "homework" and (day := _day(fields, challenge)) is not None:
-            homework.append(HomeworkClaim(source.shown, day))
-    problems.extend(check_day_posts(claims, challenge))
-    days_with_posts = {d for c in claims if (d := _day({"day": c.raw_day}, challenge))}
-    problems.extend(check_homework(homework, days_with_posts))
-    problems.extend(check_post_ids(post_ids))
-    problems.extend(variant_spellings(tags))
-    return sorted(problems)
+        sources.append(SourceFile(path, kind, path.relative_to(content).as_posix(), fields))
+    return sources, problems
 
 
-def _day(fields: dict, challenge: ChallengeSettings) -> int | None:
-    try:
-        return parse_day(fields.get("day", ""), challenge.length)
-    except ValueError:
-        return None
+def check_content(content: Path, settings: dict) -> list[Problem]:
+    """Every problem in the content folder, errors and warnings, sorted by file."""
+    sources, problems = read_sources(content, settings)
+    return sorted(problems + check_sources(sources, settings))
 
 
-def _date(source: SourceFile, settings: dict):
+def check_sources(sources: list[SourceFile], settings: dict) -> list[Problem]:
+    challenge = ChallengeSettings.from_setting(settings["CHALLENGE"])
+    days_path = settings.get("CHALLENGE_PATH", "days")
+    authority = settings.get("FEED_ID_AUTHORITY", DEFAULT_AUTHORITY)
+    articles = [s for s in sources if s.kind == "article"]
+
+    def is_day_post(source: SourceFile) -> bool:
+        return "day" in source.fields or source.relative.startswith(f"{days_path}/")
+
+    day_posts = [s for s in articles if is_day_post(s)]
+    other_posts = [s for s in articles if not is_day_post(s) and date_of(s, settings)]
+    homework = [s for s in sources if s.kind == "homework" and day_of(s, challenge)]
+
+    problems = [p for s in sources for p in check_fields(s, settings, challenge)]
+    claims = [DayClaim(s.shown, s.fields.get("day", ""), date_of(s, settings)) for s in day_posts]
+    problems += check_day_posts(claims, challenge)
+    problems += check_homework(
+        [HomeworkClaim(s.shown, day_of(s, challenge)) for s in homework],
+        {day_of(s, challenge) for s in day_posts},
+    )
+    problems += check_post_ids(
+        (s.shown, post_id(authority, date_of(s, settings), s.fields.get("id"))) for s in other_posts
+    )
+    problems += variant_spellings(
+        use for s in articles for use in tag_uses(s.shown, s.fields.get("tags", ""), settings)
+    )
+    return problems
+
+
+def scheduled(
+    sources: list[SourceFile], settings: dict, now: datetime
+) -> list[tuple[str, datetime]]:
+    """(path, date) of every post that is published but dated after `now`."""
+    return sorted(
+        (s.shown, date)
+        for s in sources
+        if s.kind in ("article", "page")
+        and s.fields.get("status", "published").lower() == "published"
+        and (date := date_of(s, settings)) is not None
+        and date > now
+    )
+
+
+def date_of(source: SourceFile, settings: dict) -> datetime | None:
     try:
         return set_date_tzinfo(get_date(source.fields["date"]), settings["TIMEZONE"])
     except (KeyError, ValueError):
+        return None
+
+
+def day_of(source: SourceFile, challenge: ChallengeSettings) -> int | None:
+    try:
+        return parse_day(source.fields.get("day", ""), challenge.length)
+    except ValueError:
         return None
 
 
@@ -121,7 +150,7 @@ def check_fields(source: SourceFile, settings: dict, challenge: ChallengeSetting
     if source.kind == "article":
         if "date" not in fields:
             problems.append(Problem(shown, "Date", "missing; add a line 'Date: YYYY-MM-DD HH:MM'"))
-        elif _date(source, settings) is None:
+        elif date_of(source, settings) is None:
             problems.append(
                 Problem(shown, "Date", f"{fields['date']!r} is not a date; use YYYY-MM-DD HH:MM")
             )

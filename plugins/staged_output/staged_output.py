@@ -21,8 +21,10 @@ from pathlib import Path
 
 from pelican import signals
 
+from plugins.problems import BuildStopped
 
-class BuildError(Exception):
+
+class BuildError(BuildStopped):
     """Errors were logged during the build; the output was not replaced."""
 
 

@@ -1,0 +1,187 @@
+"""Authoring: `make new-day`, `make check`, scheduled posts, the dev server."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from conftest import REPO, SAMPLE_CONTENT, SAMPLE_EPOCH, build, tree_digest, write
+
+
+def run(module: str, *args: str, epoch: str = SAMPLE_EPOCH) -> subprocess.CompletedProcess:
+    env = {"SOURCE_DATE_EPOCH": epoch, "PATH": "/usr/bin:/bin"}
+    return subprocess.run(
+        [sys.executable, "-m", module, *args], cwd=REPO, env=env, capture_output=True, text=True
+    )
+
+
+@pytest.fixture
+def content(tmp_path):
+    copy = tmp_path / "content"
+    shutil.copytree(SAMPLE_CONTENT, copy)
+    return copy
+
+
+def test_new_day_writes_the_next_day_and_its_homework(content, tmp_path):
+    done = run("tools.new_day", "Don't go quiet once you're hired", str(content))
+    assert done.returncode == 0, done.stderr
+    post = content / "days" / "023-dont-go-quiet-once-youre-hired.md"
+    homework = content / "homework" / "023.md"
+    assert done.stdout.splitlines() == [str(post), str(homework)]
+    assert post.read_text() == (
+        "Title: Don't go quiet once you're hired\nDate: 2026-11-22 12:00\nDay: 23\n"
+        "Tags:\nSummary:\n\nWrite Day 23's post here.\n"
+    )
+    assert homework.read_text().startswith("Day: 23\nTitle:\n")
+    result = build(content, tmp_path / "output")
+    assert result.returncode == 0, result.log
+    assert "Don&#8217;t go quiet once you&#8217;re&nbsp;hired" in result.page("/day/23/")
+
+
+def test_new_day_with_a_chosen_day(content):
+    done = run("tools.new_day", "Catching up", "--day", "10", str(content))
+    assert done.returncode == 0, done.stderr
+    assert "Day: 10\n" in (content / "days" / "010-catching-up.md").read_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--day", "9"], "new-day: Day 9 already has a post: "),
+        (["--day", "0"], "new-day: Day 0 is outside the challenge: days run from 1 to 365"),
+        (["--day", "366"], "new-day: Day 366 is outside the challenge: days run from 1 to 365"),
+        (["--day", "22"], "new-day: Day 22 already has a post: "),
+    ],
+)
+def test_new_day_refusals(content, args, message):
+    before = tree_digest(content)
+    done = run("tools.new_day", "A title", *args, str(content))
+    assert done.returncode == 1
+    assert done.stderr.startswith(message)
+    assert tree_digest(content) == before
+
+
+def test_new_day_never_overwrites(content):
+    write(content, "homework/023.md", "Day: 23\nTitle: Written earlier\n\nKeep me.\n")
+    before = tree_digest(content)
+    done = run("tools.new_day", "A title", str(content))
+    assert done.returncode == 1
+    assert "homework/023.md already exists; not overwriting it" in done.stderr
+    assert tree_digest(content) == before
+
+
+def test_new_day_needs_a_title(content):
+    done = run("tools.new_day", "  ", str(content))
+    assert done.returncode == 2 and "give the day a title" in done.stderr
+
+
+def test_check_passes_on_the_sample_and_writes_nothing(content, tmp_path):
+    before = tree_digest(tmp_path)
+    done = run("plugins.content_check", str(content))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout == ""
+    assert done.stderr.strip() == "0 error(s), 0 warning(s)"
+    assert tree_digest(tmp_path) == before
+
+
+def test_check_lists_warnings_and_scheduled_posts(content):
+    write(content, "posts/soon.md", "Title: Soon\nDate: 2026-12-01 09:00\n\nLater.\n")
+    write(content, "homework/002.md", "Day: 2\n\nNo title.\n")
+    done = run("plugins.content_check", str(content))
+    assert done.returncode == 0
+    assert (
+        f"{content}/homework/002.md: Title: missing; the entry is shown as 'Homework' (warning)"
+        in done.stdout
+    )
+    assert f"{content}/posts/soon.md: scheduled for 2026-12-01 09:00" in done.stdout
+
+
+def test_scheduled_post_appears_once_its_date_has_come(content, tmp_path):
+    write(
+        content,
+        "posts/soon.md",
+        "Title: Coming soon\nDate: 2026-12-01 09:00\nTags: soon\n\nLater.\n",
+    )
+    now = build(content, tmp_path / "now")
+    assert now.returncode == 0, now.log
+    everything = "".join(
+        p.read_text() for p in now.output.rglob("*") if p.suffix in (".html", ".xml", ".json")
+    )
+    assert "Coming soon" not in everything
+    assert not (now.output / "tag" / "soon").exists()
+    later = build(content, tmp_path / "later", epoch="1796227200")  # 2026-12-02
+    assert later.returncode == 0, later.log
+    assert "Coming soon" in later.page("/posts/2026/coming-soon/")
+    assert "Coming soon" in (later.output / "feeds" / "all.rss.xml").read_text()
+    assert (later.output / "tag" / "soon" / "index.html").is_file()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode()
+
+
+def wait_for(check, seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return True
+        except (urllib.error.URLError, ConnectionError):
+            pass
+        time.sleep(0.3)
+    return False
+
+
+def test_devserver_rebuilds_and_reloads(content, tmp_path):
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tools.devserver",
+            str(content),
+            "-o",
+            str(tmp_path / "out"),
+            "--port",
+            str(port),
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    said: list[str] = []
+    threading.Thread(target=lambda: said.extend(server.stdout), daemon=True).start()
+    try:
+        assert wait_for(lambda: "The coffee-once-a-month" in fetch(f"{base}/day/3/"))
+        page = fetch(f"{base}/day/3/")
+        assert "/__livereload" in page
+        assert "__livereload" not in (tmp_path / "out" / "day" / "3" / "index.html").read_text()
+        events = urllib.request.urlopen(f"{base}/__livereload", timeout=30)
+        day_3 = content / "days" / "003-coffee-once-a-month.md"
+        day_3.write_text(day_3.read_text().replace("once-a-month habit", "twice-a-month habit"))
+        assert wait_for(lambda: "The coffee-twice-a-month" in fetch(f"{base}/day/3/"))
+        assert events.readline() == b"data: reload\n"
+        write(content, "days/099-broken.md", "Day: ninety-nine\n\nNo header.\n")
+        assert wait_for(lambda: any("the build failed" in line for line in said))
+        assert any("days/099-broken.md: Day: must be a whole number" in line for line in said)
+        assert "The coffee-twice-a-month" in fetch(f"{base}/day/3/")
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

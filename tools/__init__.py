@@ -1,0 +1,1 @@
+"""Authoring commands: `make new-day`, `make devserver` (see README, "Adding a day")."""

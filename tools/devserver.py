@@ -1,0 +1,138 @@
+"""`make devserver`: build, serve at http://127.0.0.1:8000, rebuild on change, reload the tab.
+
+    python -m tools.devserver [CONTENT] [-o OUTPUT] [-s pelicanconf.py] [--port 8000]
+
+Watches the content, the theme, the plugins and the settings. Every change
+runs a fresh `pelican` build in a subprocess (so plugin edits count too);
+when it succeeds, open tabs reload themselves through a small script this
+server adds to the HTML it serves (never to the files). A failed build
+prints its errors here and leaves the last good site served.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from watchfiles import watch
+
+RELOAD_PATH = "/__livereload"
+RELOAD_SCRIPT = (
+    b'<script>new EventSource("' + RELOAD_PATH.encode() + b'").onmessage = '
+    b"function () { location.reload(); };</script>"
+)
+REPO = Path(__file__).resolve().parent.parent
+
+
+class Builds:
+    """How many builds have succeeded; waiters wake when the count moves."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._changed = threading.Condition()
+
+    def succeeded(self) -> None:
+        with self._changed:
+            self.count += 1
+            self._changed.notify_all()
+
+    def wait_past(self, seen: int, timeout: float) -> int:
+        with self._changed:
+            self._changed.wait_for(lambda: self.count > seen, timeout=timeout)
+            return self.count
+
+
+class DevHandler(SimpleHTTPRequestHandler):
+    builds: Builds
+
+    def log_message(self, format, *args) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        if self.path == RELOAD_PATH:
+            return self._stream_reloads()
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.endswith("/"):
+            path = path / "index.html"
+        if path.suffix == ".html" and path.is_file():
+            return self._send_html(path, 200)
+        if not path.exists() and (Path(self.directory) / "404.html").is_file():
+            return self._send_html(Path(self.directory) / "404.html", 404)
+        return super().do_GET()
+
+    def _send_html(self, path: Path, status: int) -> None:
+        body = path.read_bytes().replace(b"</body>", RELOAD_SCRIPT + b"</body>", 1)
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _stream_reloads(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        seen = self.builds.count
+        try:
+            while True:
+                now = self.builds.wait_past(seen, timeout=15)
+                self.wfile.write(b"data: reload\n\n" if now > seen else b": still here\n\n")
+                self.wfile.flush()
+                seen = now
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+
+def build(content: str, output: str, settings: str) -> bool:
+    command = [sys.executable, "-m", "pelican", content, "-o", output, "-s", settings]
+    done = subprocess.run(command, cwd=REPO)
+    if done.returncode != 0:
+        print("devserver: the build failed; still serving the last good site.", flush=True)
+    return done.returncode == 0
+
+
+def serve(output: str, port: int, builds: Builds) -> ThreadingHTTPServer:
+    handler = partial(DevHandler, directory=output)
+    DevHandler.builds = builds
+    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make devserver", description=__doc__.split("\n")[0])
+    parser.add_argument("content", nargs="?", default="content")
+    parser.add_argument("-o", "--output", default="output")
+    parser.add_argument("-s", "--settings", default="pelicanconf.py")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args(argv)
+    content, output = str(Path(args.content).resolve()), str(Path(args.output).resolve())
+    settings = str(Path(args.settings).resolve())
+
+    builds = Builds()
+    if build(content, output, settings):
+        builds.succeeded()
+    Path(output).mkdir(parents=True, exist_ok=True)
+    serve(output, args.port, builds)
+    print(f"devserver: serving http://127.0.0.1:{args.port}/ (Ctrl-C stops)", flush=True)
+    watched = [content, str(REPO / "theme"), str(REPO / "plugins"), settings]
+    try:
+        for changes in watch(*watched, watch_filter=lambda _, path: "__pycache__" not in path):
+            print(f"devserver: {len(changes)} change(s); rebuilding", flush=True)
+            if build(content, output, settings):
+                builds.succeeded()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""`make new-day TITLE="..." [DAY=N]`: start the next day's post and its homework.
+
+    python -m tools.new_day "Networking is work" [--day N] [CONTENT] [-s pelicanconf.py]
+
+Writes `days/NNN-slug.md` (the next day after the highest one, or --day),
+dated now in TIMEZONE (`SOURCE_DATE_EPOCH` when set), and a homework stub
+`homework/NNN.md`; prints their paths. Never overwrites a file; refuses a
+day that already has a post, or one outside the challenge (exit 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pelican.utils import slugify
+
+from plugins.challenge.clock import site_now
+from plugins.challenge.model import ChallengeSettings
+from plugins.content_check.rules import day_of, read_sources
+
+from .settings import SettingsError, load
+
+POST = """Title: {title}
+Date: {date:%Y-%m-%d %H:%M}
+Day: {day}
+Tags:
+Summary:
+
+Write Day {day}'s post here.
+"""
+
+HOMEWORK = """Day: {day}
+Title:
+
+<!-- Write Day {day}'s homework here, or delete this file if the day has none. -->
+"""
+
+
+class Refused(Exception):
+    """The day cannot be started; the message says why."""
+
+
+def new_day(content: Path, settings: dict, title: str, day: int | None = None) -> list[Path]:
+    """Write the day's post and homework stub; return their paths."""
+    challenge = ChallengeSettings.from_setting(settings["CHALLENGE"])
+    sources, _ = read_sources(content, settings)
+    posts = {d: s for s in sources if s.kind == "article" and (d := day_of(s, challenge))}
+    if day is None:
+        day = max(posts, default=0) + 1
+    if not 1 <= day <= challenge.length:
+        raise Refused(f"Day {day} is outside the challenge: days run from 1 to {challenge.length}")
+    if day in posts:
+        raise Refused(f"Day {day} already has a post: {posts[day].shown}")
+    slug = slugify(title, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
+    days_path = content / settings.get("CHALLENGE_PATH", "days")
+    homework_path = content / settings.get("HOMEWORK_PATH", "homework")
+    files = {
+        days_path / f"{day:03}-{slug}.md": POST,
+        homework_path / f"{day:03}.md": HOMEWORK,
+    }
+    for path in files:
+        if path.exists():
+            raise Refused(f"{path} already exists; not overwriting it")
+    now = site_now(settings["TIMEZONE"])
+    for path, template in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as out:
+            out.write(template.format(title=title.strip(), date=now, day=day))
+    return list(files)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make new-day", description=__doc__.split("\n")[0])
+    parser.add_argument("title", help="the day's title")
+    parser.add_argument("content", nargs="?", help="content folder (default: PATH setting)")
+    parser.add_argument("--day", type=int, help="the day number (default: the next one)")
+    parser.add_argument("-s", "--settings", default="pelicanconf.py")
+    parser.add_argument("-e", "--extra-settings", nargs="*", default=[], metavar="KEY=json")
+    args = parser.parse_intermixed_args(argv)
+    if not args.title.strip():
+        parser.error('give the day a title: make new-day TITLE="Networking is work"')
+    try:
+        settings = load(args.settings, args.content, args.extra_settings)
+    except SettingsError as wrong:
+        print(wrong, file=sys.stderr)
+        return 2
+    try:
+        written = new_day(Path(settings["PATH"]), settings, args.title, args.day)
+    except Refused as refused:
+        print(f"new-day: {refused}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
