@@ -30,6 +30,8 @@ PLUGINS = [
     "plugins.homework",
     "plugins.tag_index",
     "plugins.feeds",
+    "plugins.discovery",
+    "plugins.search",
     "plugins.staged_output",
 ]
 
@@ -70,7 +72,9 @@ PAGINATION_PATTERNS = (
     (1, "{url}", "{save_as}"),
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
-DIRECT_TEMPLATES = ["index", "tags", "archives", "404"]
+DIRECT_TEMPLATES = ["index", "tags", "archives", "search", "404"]
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
 PAGINATED_TEMPLATES = {"index": None, "tag": None}
 
 # Drafts and scheduled posts are never written: they count nowhere until
@@ -87,10 +91,11 @@ CATEGORIES_SAVE_AS = ""
 AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""
 
-# Feeds are written by plugins.feeds (site, homework, every tag), with
-# absolute URLs under FEED_SITE_URL: here, where `make serve` serves the site.
+# Where absolute URLs point (feeds, canonical links, sitemap): here, where
+# `make serve` serves the site. publishconf.py sets it to SITEURL.
+ABSOLUTE_SITEURL = "http://127.0.0.1:8000"
+# Feeds are written by plugins.feeds (site, homework, every tag).
 # FEED_ID_AUTHORITY names every item id for ever: never change it.
-FEED_SITE_URL = "http://127.0.0.1:8000"
 FEED_ID_AUTHORITY = "connect365.example"
 FEED_MAX_ITEMS = 60
 # Pelican's own feeds are off: their RSS guids lack isPermaLink="false".

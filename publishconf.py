@@ -14,4 +14,4 @@ from pelicanconf import *  # noqa: F403
 SITEURL = os.environ.get("SITEURL", "https://connect365.example").rstrip("/")
 RELATIVE_URLS = False
 
-FEED_SITE_URL = SITEURL
+ABSOLUTE_SITEURL = SITEURL

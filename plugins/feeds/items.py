@@ -1,6 +1,6 @@
 """What goes into a feed: items built from day posts, posts and homework.
 
-Every URL is absolute (under `FEED_SITE_URL`), titles are plain text, and
+Every URL is absolute (under `ABSOLUTE_SITEURL`), titles are plain text, and
 the content is the full post, homework section included.
 """
 

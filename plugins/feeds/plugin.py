@@ -23,14 +23,13 @@ from .writers import write_feed
 DEFAULTS = {
     "FEED_ID_AUTHORITY": DEFAULT_AUTHORITY,
     "FEED_MAX_ITEMS": 100,
-    "FEED_SITE_URL": "",  # defaults to SITEURL
 }
 
 
 class FeedsGenerator(Generator):
     def generate_output(self, writer) -> None:
         settings = self.settings
-        site_url = settings["FEED_SITE_URL"] or settings["SITEURL"]
+        site_url = settings["ABSOLUTE_SITEURL"]
         start = ChallengeSettings.from_setting(settings["CHALLENGE"]).start
         homework_template = self.get_template("includes/homework")
         factory = ItemFactory(

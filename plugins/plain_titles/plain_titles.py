@@ -7,7 +7,8 @@ hands titles to Typogrify and templates as HTML. This plugin
   so `&` and `<` reach Typogrify, and the page, as text;
 - gives templates the `plain_text` filter, which turns Typogrify's output
   (`<span class="caps">`, `&nbsp;`, curly-quote entities) back into plain,
-  escaped text for `<title>`, meta tags and anything machine-readable.
+  escaped text for `<title>`, meta tags and anything machine-readable, and
+  `text`, the same unescaped, for serialisers such as `|tojson`.
 """
 
 from __future__ import annotations
@@ -51,7 +52,11 @@ def use_text_titles(readers) -> None:
 def add_filter(pelican) -> None:
     # A new dict: Pelican's default one is shared by every build in a process.
     filters = pelican.settings.get("JINJA_FILTERS", {})
-    pelican.settings["JINJA_FILTERS"] = {"plain_text": plain_text_filter, **filters}
+    pelican.settings["JINJA_FILTERS"] = {
+        "plain_text": plain_text_filter,
+        "text": plain_text,  # unescaped: for |tojson and other serialisers
+        **filters,
+    }
 
 
 def register() -> None:

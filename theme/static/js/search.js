@@ -1,0 +1,13 @@
+// Starts Pagefind's search box; the index is built with the site (plugins.search).
+window.addEventListener("DOMContentLoaded", function () {
+  "use strict";
+  var box = document.getElementById("search");
+  if (!box || typeof PagefindUI === "undefined") { return; }
+  document.getElementById("search-needs-js").hidden = true;
+  new PagefindUI({
+    element: "#search",
+    bundlePath: box.dataset.bundlePath,
+    showSubResults: true,
+    showImages: false,
+  });
+});
