@@ -12,6 +12,7 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Iterator
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from pelican.utils import get_date, set_date_tzinfo
@@ -120,9 +121,15 @@ def scheduled(
 
 
 def date_of(source: SourceFile, settings: dict) -> datetime | None:
+    return _parse_date(source.fields.get("date"), settings["TIMEZONE"])
+
+
+@lru_cache(maxsize=4096)
+def _parse_date(text: str | None, timezone: str) -> datetime | None:
+    """Pelican's own date parsing, once per distinct header value."""
     try:
-        return set_date_tzinfo(get_date(source.fields["date"]), settings["TIMEZONE"])
-    except (KeyError, ValueError):
+        return set_date_tzinfo(get_date(text), timezone) if text else None
+    except ValueError:
         return None
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from types import SimpleNamespace
 
-from markdown import Markdown
 from markdown.extensions.meta import MetaPreprocessor
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mkd", ".mdown")
@@ -25,7 +26,7 @@ class SourceFile:
     relative: str  # path inside the content folder, with forward slashes
     fields: dict[str, str]
 
-    @property
+    @cached_property
     def shown(self) -> str:
         """The path as messages print it: relative to the working folder."""
         return shown_path(self.path)
@@ -39,6 +40,8 @@ def shown_path(path: Path) -> str:
 def read_fields(path: Path) -> dict[str, str]:
     """Header fields by lower-case name; raises UnicodeDecodeError for non-UTF-8."""
     text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
-    md = Markdown()
+    # The preprocessor only stores its result on `md.Meta`: no Markdown
+    # object (whose parser costs more to build than a header to read).
+    md = SimpleNamespace(Meta={})
     MetaPreprocessor(md).run(text.split("\n"))
     return {name: "\n".join(values).strip() for name, values in md.Meta.items()}

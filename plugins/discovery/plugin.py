@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 
+from jinja2 import pass_context
 from pelican import signals
 
 from .sitemap import SitemapEntry, robots_txt, sitemap_xml
@@ -27,15 +28,20 @@ def absolute_url(site: str, output_file: str) -> str:
     return f"{site}/{path}"
 
 
+@pass_context
+def absolute_url_filter(context, output_file: str) -> str:
+    """Jinja filter: the page's absolute URL, under ABSOLUTE_SITEURL."""
+    return absolute_url(context["ABSOLUTE_SITEURL"], output_file)
+
+
 def set_defaults(pelican) -> None:
     settings = pelican.settings
     settings.setdefault("ABSOLUTE_SITEURL", settings["SITEURL"])
     settings.setdefault("SITEMAP_EXCLUDE", ["404.html", "search/index.html"])
-    site = settings["ABSOLUTE_SITEURL"]
-    filters = settings.get("JINJA_FILTERS", {})
+    # Module-level functions only: Pelican's content cache pickles the settings.
     settings["JINJA_FILTERS"] = {
-        "absolute_url": lambda output_file: absolute_url(site, output_file),
-        **filters,
+        "absolute_url": absolute_url_filter,
+        **settings.get("JINJA_FILTERS", {}),
     }
     _written.clear()
 
