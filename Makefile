@@ -16,7 +16,7 @@ PORT := 8000
 PELICAN := $(BIN)/pelican
 PELICANOPTS ?=
 
-.PHONY: help venv html serve devserver publish clean test lint check new-day
+.PHONY: help venv html serve devserver publish clean test lint check new-day bench
 
 help:
 	@echo "make serve      build the sample site and serve it at http://$(HOST):$(PORT)"
@@ -27,6 +27,7 @@ help:
 	@echo "make check      validate the content without building"
 	@echo "make new-day TITLE=\"...\" [DAY=N]  start the next day's post and homework"
 	@echo "make lint       ruff check and ruff format --check"
+	@echo "make bench      build time against bare Pelican at 365, 3,650 and 36,500 posts"
 	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
 
 venv: $(STAMP)
@@ -63,6 +64,10 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
+
+# Not part of `make test`: takes minutes (36,500 posts); writes bench/RESULTS.md.
+bench: $(STAMP)
+	$(BIN)/python -m bench.run $(if $(SIZES),--sizes $(SIZES))
 
 clean:
 	rm -rf $(OUTPUTDIR) .output.staging cache .pytest_cache

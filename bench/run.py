@@ -25,7 +25,12 @@ from pathlib import Path
 from bench.generate import START, generate
 
 REPO = Path(__file__).resolve().parent.parent
-CACHE = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CHECK_MODIFIED_METHOD": "md5"}
+CACHE = {
+    "CACHE_CONTENT": True,
+    "LOAD_CONTENT_CACHE": True,
+    "CHECK_MODIFIED_METHOD": "md5",
+    "CONTENT_CACHING_LAYER": "generator",
+}
 
 
 def measure(command: list[str], env: dict) -> dict:
@@ -108,8 +113,8 @@ def table(rows: list[dict]) -> str:
         lines.append(
             f"| {r['posts']:,} | {r['ours']['seconds']:.1f} | {r['bare']['seconds']:.1f} | "
             f"{r['ours']['seconds'] / r['bare']['seconds']:.2f} | "
-            f"{100 * r['rebuild']['seconds'] / r['cached_full']['seconds']:.0f}% "
-            f"({r['rebuild']['seconds']:.1f} s of {r['cached_full']['seconds']:.1f} s) | "
+            f"{100 * r['rebuild']['seconds'] / r['ours']['seconds']:.0f}% "
+            f"({r['rebuild']['seconds']:.1f} s; cold build with the cache {r['cached_full']['seconds']:.1f} s) | "
             f"{100 * r['check']['seconds'] / r['ours']['seconds']:.0f}% | "
             f"{r['ours']['peak_mib']:.0f} / {r['bare']['peak_mib']:.0f} / {r['check']['peak_mib']:.0f} |"
         )

@@ -185,3 +185,26 @@ def test_devserver_rebuilds_and_reloads(content, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("layer", ["reader", "generator"])
+def test_scheduled_day_is_published_from_the_content_cache(content, tmp_path, layer):
+    write(content, "days/023-soon.md", "Title: Soon\nDate: 2026-11-23 20:00\nDay: 23\n\nSoon.\n")
+    cache = {
+        "CACHE_CONTENT": True,
+        "LOAD_CONTENT_CACHE": True,
+        "CHECK_MODIFIED_METHOD": "md5",
+        "CONTENT_CACHING_LAYER": layer,
+        "CACHE_PATH": str(tmp_path / "cache"),
+    }
+    before = build(content, tmp_path / "output", **cache)
+    assert before.returncode == 0, before.log
+    assert not (before.output / "day" / "23").exists()
+    after = build(content, tmp_path / "output", epoch="1796097600", **cache)  # 2026-11-30
+    assert after.returncode == 0, after.log
+    assert "Soon" in after.page("/day/23/")
+    assert 23 in after.json("challenge.json")["published"]
+    again = build(content, tmp_path / "output", **cache)  # back to 22 November
+    assert again.returncode == 0, again.log
+    assert not (again.output / "day" / "23").exists()
+    assert 23 not in again.json("challenge.json")["published"]

@@ -3,15 +3,19 @@
     python -m tools.devserver [CONTENT] [-o OUTPUT] [-s pelicanconf.py] [--port 8000]
 
 Watches the content, the theme, the plugins and the settings. Every change
-runs a fresh `pelican` build in a subprocess (so plugin edits count too);
-when it succeeds, open tabs reload themselves through a small script this
-server adds to the HTML it serves (never to the files). A failed build
-prints its errors here and leaves the last good site served.
+runs a fresh `pelican` build in a subprocess (so plugin edits count too),
+with Pelican's content cache on so that only changed posts are read again
+(the cache is dropped when anything but the content changed); when it
+succeeds, open tabs reload themselves through a small script this server
+adds to the HTML it serves (never to the files). A failed build prints its
+errors here and leaves the last good site served.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import subprocess
 import sys
 import threading
@@ -27,6 +31,12 @@ RELOAD_SCRIPT = (
     b"function () { location.reload(); };</script>"
 )
 REPO = Path(__file__).resolve().parent.parent
+CACHE = {
+    "CACHE_CONTENT": True,
+    "LOAD_CONTENT_CACHE": True,
+    "CONTENT_CACHING_LAYER": "generator",
+    "CHECK_MODIFIED_METHOD": "md5",
+}
 
 
 class Builds:
@@ -90,8 +100,14 @@ class DevHandler(SimpleHTTPRequestHandler):
             return
 
 
+def cache_path(output: str) -> Path:
+    return Path(output).parent / "cache" / "devserver"
+
+
 def build(content: str, output: str, settings: str) -> bool:
-    command = [sys.executable, "-m", "pelican", content, "-o", output, "-s", settings]
+    command = [sys.executable, "-m", "pelican", content, "-o", output, "-s", settings, "-e"]
+    cache = {**CACHE, "CACHE_PATH": str(cache_path(output))}
+    command += [f"{key}={json.dumps(value)}" for key, value in cache.items()]
     done = subprocess.run(command, cwd=REPO)
     if done.returncode != 0:
         print("devserver: the build failed; still serving the last good site.", flush=True)
@@ -118,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = str(Path(args.settings).resolve())
 
     builds = Builds()
+    shutil.rmtree(cache_path(output), ignore_errors=True)
     if build(content, output, settings):
         builds.succeeded()
     Path(output).mkdir(parents=True, exist_ok=True)
@@ -127,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for changes in watch(*watched, watch_filter=lambda _, path: "__pycache__" not in path):
             print(f"devserver: {len(changes)} change(s); rebuilding", flush=True)
+            if any(not path.startswith(content) for _, path in changes):
+                shutil.rmtree(cache_path(output), ignore_errors=True)  # theme, plugin or settings
             if build(content, output, settings):
                 builds.succeeded()
     except KeyboardInterrupt:

@@ -1,7 +1,10 @@
 """Pelican glue for the challenge: day URLs, one model per build, its pages.
 
 - `initialized`: settings defaults (see README, "Plugins").
-- `content_object_init`: a published day post is published at `/day/<N>/`.
+- `article_generator_pretaxonomy`: the published articles are known (after
+  scheduling) and nothing is built from them yet: a published day post
+  gets `/day/<N>/`; a day post that is not published loses any such URL
+  (an article from the content cache may carry one).
 - `article_generator_finalized`: the articles are complete, so the one
   `Challenge` is built here, put in the shared context as `challenge`, and
   each day post gets `challenge_day`, `previous_day` and `next_day`.
@@ -12,9 +15,9 @@ from __future__ import annotations
 
 import json
 import os
+from itertools import chain
 
 from pelican import signals
-from pelican.contents import Article
 
 from plugins.plain_titles.plain_titles import plain_text
 
@@ -38,14 +41,19 @@ def set_defaults(pelican) -> None:
     ChallengeSettings.from_setting(pelican.settings["CHALLENGE"])
 
 
-def publish_at_day_url(content) -> None:
-    if not isinstance(content, Article) or not hasattr(content, "day"):
-        return
-    settings = content.settings
-    content.day = parse_day(content.day, settings["CHALLENGE"].get("length", 365))
-    if content.status == "published":
-        content.override_url = settings["DAY_URL"].format(day=content.day)
-        content.override_save_as = settings["DAY_SAVE_AS"].format(day=content.day)
+def publish_at_day_urls(generator) -> None:
+    settings = generator.settings
+    length = ChallengeSettings.from_setting(settings["CHALLENGE"]).length
+    for article in chain(generator.articles, generator.drafts):
+        if not hasattr(article, "day"):
+            continue
+        article.day = parse_day(article.day, length)
+        if article.status == "published":
+            article.override_url = settings["DAY_URL"].format(day=article.day)
+            article.override_save_as = settings["DAY_SAVE_AS"].format(day=article.day)
+        else:
+            vars(article).pop("override_url", None)
+            vars(article).pop("override_save_as", None)
 
 
 def _day_post(article, draft: bool) -> DayPost:
@@ -95,6 +103,6 @@ def write_challenge(generator, writer) -> None:
 
 def register() -> None:
     signals.initialized.connect(set_defaults)
-    signals.content_object_init.connect(publish_at_day_url)
+    signals.article_generator_pretaxonomy.connect(publish_at_day_urls)
     signals.article_generator_finalized.connect(build_challenge)
     signals.article_writer_finalized.connect(write_challenge)

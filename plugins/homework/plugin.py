@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pelican import signals
 from pelican.contents import Content
-from pelican.generators import Generator
+from pelican.generators import CachingGenerator
 
 from .model import Assignment, Workbook
 
@@ -29,14 +29,24 @@ class HomeworkEntry(Content):
     """A homework file as read by Pelican: `day`, `title`, `content`."""
 
 
-class HomeworkGenerator(Generator):
+class HomeworkGenerator(CachingGenerator):
+    """Reads homework like Pelican reads posts, content cache included."""
+
     def generate_context(self) -> None:
         posts = {a.day: a for a in self.context["articles"] if hasattr(a, "day")}
+        for post in posts.values():
+            post.homework = None
         assignments = []
         for path in sorted(self.get_files(self.settings["HOMEWORK_PATH"])):
-            entry = self.readers.read_file(
-                base_path=self.path, path=path, content_class=HomeworkEntry, context=self.context
-            )
+            entry = self.get_cached_data(path, None)
+            if entry is None:
+                entry = self.readers.read_file(
+                    base_path=self.path,
+                    path=path,
+                    content_class=HomeworkEntry,
+                    context=self.context,
+                )
+                self.cache_data(path, entry)
             post = posts.get(int(entry.day))
             if post is None:
                 continue  # its day is a draft or scheduled: hidden with it
@@ -50,6 +60,8 @@ class HomeworkGenerator(Generator):
             post.homework = assignment
             assignments.append(assignment)
         self.context["workbook"] = Workbook(tuple(sorted(assignments, key=lambda a: a.day)))
+        self.save_cache()
+        self.readers.save_cache()
 
     def generate_output(self, writer) -> None:
         writer.write_file(

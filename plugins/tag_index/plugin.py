@@ -1,17 +1,23 @@
-"""One spelling per tag, and the tag index.
+"""One spelling per tag, the tag index, and the tag pages.
 
-Hooks `article_generator_finalized`, when every article and Pelican's own
-tag map are complete: each tag is renamed to its canonical spelling
-(`model.canonical_spellings`, counted over every article, drafts included)
-on every article and in the map, so post pages, tag pages, the index and
-the feeds all show one name. The index (`tag_index` in the context) is the
-list `/tags/` renders. Variant spellings are warned about by content_check,
-before the build reads anything (`rules.tag_uses`).
+- `article_generator_finalized`: every article and Pelican's own tag map
+  are complete. Each tag is renamed to its canonical spelling
+  (`model.canonical_spellings`, counted over every article, drafts
+  included) on every article and in the map, so post pages, tag pages, the
+  index and the feeds all show one name. The index (`tag_index` in the
+  context) is the list `/tags/` renders. The tag pages are taken over from
+  Pelican (its map is emptied): its `generate_tags` filters every post date
+  against each tag's list, quadratic in the number of posts.
+- `article_writer_finalized`: writes each tag's paginated pages.
+
+Variant spellings are warned about by content_check, before the build
+reads anything (`rules.tag_uses`).
 """
 
 from __future__ import annotations
 
 from itertools import chain
+from operator import attrgetter
 
 from pelican import signals
 
@@ -32,7 +38,30 @@ def use_canonical_spellings(generator) -> None:
     generator.context["tag_index"] = tag_index(
         generator.context["tags"], generator.settings.get("TAG_INDEX_STEPS", 4)
     )
+    generator.tags = {}  # the tag pages are ours: see write_tag_pages
+
+
+def write_tag_pages(generator, writer) -> None:
+    """Pelican's tag pages, with each tag's posts sorted once instead of filtered."""
+    template = generator.get_template("tag")
+    newest_first = generator.settings["NEWEST_FIRST_ARCHIVES"]
+    for tag, articles in generator.context["tags"]:
+        writer.write_file(
+            tag.save_as,
+            template,
+            generator.context,
+            tag=tag,
+            url=tag.url,
+            articles=articles,
+            dates=sorted(articles, key=attrgetter("date"), reverse=newest_first),
+            template_name="tag",
+            blog=True,
+            page_name=tag.page_name,
+            all_articles=generator.articles,
+            relative_urls=generator.settings["RELATIVE_URLS"],
+        )
 
 
 def register() -> None:
     signals.article_generator_finalized.connect(use_canonical_spellings)
+    signals.article_writer_finalized.connect(write_tag_pages)
