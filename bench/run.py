@@ -23,14 +23,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from bench.generate import START, generate
+from tools.devserver import CONTENT_CACHE
 
 REPO = Path(__file__).resolve().parent.parent
-CACHE = {
-    "CACHE_CONTENT": True,
-    "LOAD_CONTENT_CACHE": True,
-    "CHECK_MODIFIED_METHOD": "md5",
-    "CONTENT_CACHING_LAYER": "generator",
-}
+CACHE = CONTENT_CACHE  # the dev server's cache settings
 
 
 def measure(command: list[str], env: dict) -> dict:

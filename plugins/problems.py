@@ -26,6 +26,20 @@ def warning(path: str, field: str, message: str) -> Problem:
     return Problem(path, field, message, is_error=False)
 
 
+def one_per_day(sources_by_day: dict[int, list[str]], what: str) -> list[Problem]:
+    """An error on each of two or more files that claim one day, naming the others."""
+    return [
+        Problem(
+            source,
+            "Day",
+            f"Day {day} also has {what}: {', '.join(s for s in sources if s != source)}",
+        )
+        for day, sources in sorted(sources_by_day.items())
+        if len(sources) > 1
+        for source in sources
+    ]
+
+
 class BuildStopped(SystemExit):
     """Stops the build with a one-line message and exit status 1.
 

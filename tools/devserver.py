@@ -31,7 +31,7 @@ RELOAD_SCRIPT = (
     b"function () { location.reload(); };</script>"
 )
 REPO = Path(__file__).resolve().parent.parent
-CACHE = {
+CONTENT_CACHE = {
     "CACHE_CONTENT": True,
     "LOAD_CONTENT_CACHE": True,
     "CONTENT_CACHING_LAYER": "generator",
@@ -106,7 +106,7 @@ def cache_path(output: str) -> Path:
 
 def build(content: str, output: str, settings: str) -> bool:
     command = [sys.executable, "-m", "pelican", content, "-o", output, "-s", settings, "-e"]
-    cache = {**CACHE, "CACHE_PATH": str(cache_path(output))}
+    cache = {**CONTENT_CACHE, "CACHE_PATH": str(cache_path(output))}
     command += [f"{key}={json.dumps(value)}" for key, value in cache.items()]
     done = subprocess.run(command, cwd=REPO)
     if done.returncode != 0:

@@ -97,7 +97,12 @@ def write_challenge(generator, writer) -> None:
     )
     path = os.path.join(generator.output_path, settings["CHALLENGE_JSON_SAVE_AS"])
     with open(path, "w", encoding="utf-8") as out:
-        json.dump(challenge.as_json(settings["SITEURL"]), out, indent=2, ensure_ascii=False)
+        json.dump(
+            challenge.as_json(settings.get("ABSOLUTE_SITEURL", settings["SITEURL"])),
+            out,
+            indent=2,
+            ensure_ascii=False,
+        )
         out.write("\n")
 
 

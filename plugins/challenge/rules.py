@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from plugins.problems import Problem, warning
+from plugins.problems import Problem, one_per_day, warning
 
 from .model import ChallengeSettings, parse_day
 
@@ -46,8 +46,4 @@ def check_day_posts(claims: Iterable[DayClaim], settings: ChallengeSettings) -> 
                     f"{due:%Y-%m-%d} (written ahead)",
                 )
             )
-    for day, sources in sorted(by_day.items()):
-        for source in sources if len(sources) > 1 else ():
-            others = ", ".join(s for s in sources if s != source)
-            problems.append(Problem(source, "Day", f"Day {day} also has a post: {others}"))
-    return problems
+    return problems + one_per_day(by_day, "a post")

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from plugins.problems import Problem
+from plugins.problems import Problem, one_per_day
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,4 @@ def check_homework(
                     f"Day {claim.day} has no post; homework needs its day's post",
                 )
             )
-    for day, sources in sorted(by_day.items()):
-        for source in sources if len(sources) > 1 else ():
-            others = ", ".join(s for s in sources if s != source)
-            problems.append(Problem(source, "Day", f"Day {day} also has homework: {others}"))
-    return problems
+    return problems + one_per_day(by_day, "homework")
