@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urljoin
 
@@ -57,11 +57,19 @@ class ItemFactory:
     authority: str
     challenge_start: date
     render_homework: Callable[[object], str]
+    # A post is in several feeds (the site's, each of its tags'): build its item once.
+    _made: dict[str, FeedItem] = field(default_factory=dict, compare=False)
 
     def url(self, path: str) -> str:
         return f"{self.site_url}/{path}"
 
     def from_article(self, article) -> FeedItem:
+        made = self._made.get(article.source_path)
+        if made is None:
+            made = self._made[article.source_path] = self._item(article)
+        return made
+
+    def _item(self, article) -> FeedItem:
         url = self.url(article.url)
         day = getattr(article, "day", None)
         title = plain_text(article.title)
