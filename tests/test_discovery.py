@@ -15,7 +15,9 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
-    result = build(SAMPLE_CONTENT, tmp_path_factory.mktemp("publish") / "output", settings="publishconf.py")
+    result = build(
+        SAMPLE_CONTENT, tmp_path_factory.mktemp("publish") / "output", settings="publishconf.py"
+    )
     assert result.returncode == 0, result.log
     return result
 
@@ -29,7 +31,9 @@ def test_canonical_and_open_graph_are_absolute(published):
     assert f'<link rel="canonical" href="{SITE}/day/12/">' in html
     assert meta(html, "property", "og:url") == f"{SITE}/day/12/"
     assert meta(html, "property", "og:type") == "article"
-    assert meta(html, "property", "og:title") == "Day 12: The introvert\u2019s trick: pay in advance"
+    assert (
+        meta(html, "property", "og:title") == "Day 12: The introvert\u2019s trick: pay in advance"
+    )
     assert meta(html, "property", "og:description").startswith("If you always find a reason")
     assert meta(html, "name", "twitter:card") == "summary"
     home = published.page("/")
@@ -45,7 +49,9 @@ def test_posts_carry_json_ld(published):
     assert data["@type"] == "BlogPosting"
     assert data["headline"] == "Q&A: networking as a new dad"
     assert data["author"] == {"@type": "Person", "name": "Daniel Reyes"}
-    assert data["url"] == data["mainEntityOfPage"] == f"{SITE}/posts/2026/qa-networking-as-a-new-dad/"
+    assert (
+        data["url"] == data["mainEntityOfPage"] == f"{SITE}/posts/2026/qa-networking-as-a-new-dad/"
+    )
     assert data["datePublished"] == "2026-11-11T12:00:00-06:00"
     assert "<" not in block and "&amp;" not in block
 
@@ -59,7 +65,9 @@ def test_sitemap_lists_every_page_with_absolute_urls(published):
         if p.name != "404.html" and "search/" not in p.as_posix() and "pagefind" not in p.as_posix()
     )
     assert sorted(urls) == [f"{SITE}/{page}" for page in pages]
-    day = next(u for u in root.findall(f"{SITEMAP}url") if u.findtext(f"{SITEMAP}loc") == f"{SITE}/day/12/")
+    day = next(
+        u for u in root.findall(f"{SITEMAP}url") if u.findtext(f"{SITEMAP}loc") == f"{SITE}/day/12/"
+    )
     assert day.findtext(f"{SITEMAP}lastmod") == "2026-11-14T09:15:00-06:00"
 
 
