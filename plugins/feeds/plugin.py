@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from pelican import signals
 from pelican.generators import Generator
 
@@ -38,47 +40,44 @@ class FeedsGenerator(Generator):
             challenge_start=start,
             render_homework=lambda assignment: homework_template.render(assignment=assignment),
         )
-        limit = settings["FEED_MAX_ITEMS"]
-        sitename = plain_text(settings["SITENAME"])
+        empty_date = site_now(settings["TIMEZONE"])
+        for feed in self.feeds(factory):
+            feed_id = f"tag:{settings['FEED_ID_AUTHORITY']},{start.isoformat()}:{feed.stem}"
+            write_feed(feed, self.output_path, site_url, feed_id, settings, empty_date)
+
+    def feeds(self, factory: ItemFactory) -> Iterator[Feed]:
+        """The site's feed, the homework feed and one per tag, newest items first."""
+        limit = self.settings["FEED_MAX_ITEMS"]
+        site = factory.site_url
+        sitename = plain_text(self.settings["SITENAME"])
         articles = self.context["articles"]
-        feeds = [
-            Feed(
-                stem="feeds/all",
-                title=sitename,
-                page_url=f"{site_url}/",
-                description=plain_text(settings.get("SITESUBTITLE") or sitename),
-                items=tuple(factory.from_article(a) for a in articles[:limit]),
-                json=True,
-            )
-        ]
+        yield Feed(
+            stem="feeds/all",
+            title=sitename,
+            page_url=f"{site}/",
+            description=plain_text(self.settings.get("SITESUBTITLE") or sitename),
+            items=tuple(factory.from_article(a) for a in articles[:limit]),
+            json=True,
+        )
         workbook = self.context.get("workbook")
         if workbook is not None:
             posts = {a.day: a for a in articles if hasattr(a, "day")}
             newest = sorted(workbook, key=lambda a: posts[a.day].date, reverse=True)[:limit]
-            feeds.append(
-                Feed(
-                    stem="feeds/homework",
-                    title=f"{sitename}: homework",
-                    page_url=f"{site_url}/{settings['HOMEWORK_URL']}",
-                    description=f"Every homework assignment of {self.context['challenge'].name}",
-                    items=tuple(factory.from_assignment(a, posts[a.day]) for a in newest),
-                )
+            yield Feed(
+                stem="feeds/homework",
+                title=f"{sitename}: homework",
+                page_url=f"{site}/{self.settings['HOMEWORK_URL']}",
+                description=f"Every homework assignment of {self.context['challenge'].name}",
+                items=tuple(factory.from_assignment(a, posts[a.day]) for a in newest),
             )
         for tag, tagged in self.context["tags"]:
-            feeds.append(
-                Feed(
-                    stem=f"feeds/tag/{tag.slug}",
-                    title=f"{sitename}: {tag.name}",
-                    page_url=f"{site_url}/{tag.url}",
-                    description=f"Posts tagged {tag.name}",
-                    items=tuple(factory.from_article(a) for a in tagged[:limit]),
-                )
+            yield Feed(
+                stem=f"feeds/tag/{tag.slug}",
+                title=f"{sitename}: {tag.name}",
+                page_url=f"{site}/{tag.url}",
+                description=f"Posts tagged {tag.name}",
+                items=tuple(factory.from_article(a) for a in tagged[:limit]),
             )
-        empty_date = site_now(settings["TIMEZONE"])
-        authority = settings["FEED_ID_AUTHORITY"]
-        for feed in feeds:
-            feed_id = f"tag:{authority},{start.isoformat()}:{feed.stem}"
-            write_feed(feed, self.output_path, site_url, feed_id, settings, empty_date)
 
 
 def set_defaults(pelican) -> None:
