@@ -93,6 +93,7 @@ def test_streaks_at_the_first_and_last_day():
     assert last.percent == 100.0
     after = Challenge.build(TEN_DAYS, at(10, late_by=30), everything)
     assert after.today_number == 40
+    assert after.current_day == 10
     assert after.current_streak == 10
 
 
@@ -105,6 +106,7 @@ def test_longest_streak_is_the_longest_run_of_day_numbers():
 def test_before_the_start_everything_is_upcoming():
     c = Challenge.build(TEN_DAYS, at(1, late_by=-5), [])
     assert c.today_number == -4
+    assert c.current_day == 0
     assert c.missed == [] and c.current_streak == 0
     assert {d.state for d in c.days} == {DayState.UPCOMING}
 

@@ -149,6 +149,11 @@ class Challenge:
     def today_number(self) -> int:
         return self.settings.day_on(self.today)
 
+    @property
+    def current_day(self) -> int:
+        """Today's day number held within the challenge: 0 before it, its length after."""
+        return min(max(self.today_number, 0), self.length)
+
     def state(self, day: int) -> DayState:
         post = self.posts.get(day)
         when = self.settings.date_of(day)
