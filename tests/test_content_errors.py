@@ -3,6 +3,7 @@ a non-zero exit, and the previous output left exactly as it was."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
@@ -101,7 +102,7 @@ def test_pelican_errors_fail_the_build_and_keep_the_output(content, tmp_path):
     before = tree_digest(output)
     # A template error happens after the content checks pass.
     theme = tmp_path / "theme"
-    subprocess.run(["cp", "-r", str(REPO / "theme"), str(theme)], check=True)
+    shutil.copytree(REPO / "theme", theme)
     (theme / "templates" / "article.html").write_text("{% extends 'base.html' %}{{ oops( }}")
     result = build(content, output, THEME=str(theme))
     assert result.returncode != 0

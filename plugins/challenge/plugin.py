@@ -7,7 +7,9 @@
   (an article from the content cache may carry one).
 - `article_generator_finalized`: the articles are complete, so the one
   `Challenge` is built here, put in the shared context as `challenge`, and
-  each day post gets `challenge_day`, `previous_day` and `next_day`.
+  each day post gets `challenge_day`, `previous_day` and `next_day`. Every
+  article gets `headline`, its title as plain text, "Day 175: ..." for a
+  day post: what `<title>`, Open Graph, JSON-LD and the feeds show.
 - `article_writer_finalized`: writes `/challenge/` and `/challenge.json`.
 """
 
@@ -78,7 +80,9 @@ def build_challenge(generator) -> None:
     )
     generator.context["challenge"] = challenge
     for article in generator.articles:
+        article.headline = plain_text(article.title)
         if hasattr(article, "day"):
+            article.headline = f"Day {article.day}: {article.headline}"
             article.challenge_day = challenge.day(article.day)
             article.previous_day = challenge.previous_post(article.day)
             article.next_day = challenge.next_post(article.day)

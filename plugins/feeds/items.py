@@ -72,10 +72,8 @@ class ItemFactory:
     def _item(self, article) -> FeedItem:
         url = self.url(article.url)
         day = getattr(article, "day", None)
-        title = plain_text(article.title)
         if day is not None:
             item_id = day_id(self.authority, self.challenge_start, day)
-            title = f"Day {day}: {title}"
         else:
             item_id = post_id(self.authority, article.date, getattr(article, "id", None))
         content = article.get_content(self.site_url)
@@ -83,7 +81,7 @@ class ItemFactory:
             content += "\n" + self.render_homework(article.homework)
         return FeedItem(
             id=item_id,
-            title=title,
+            title=article.headline,
             url=url,
             published=article.date,
             updated=getattr(article, "modified", article.date),
