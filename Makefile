@@ -32,8 +32,9 @@ help:
 
 venv: $(STAMP)
 
-# Recreated when missing or when requirements.txt is newer than the last install.
-$(STAMP): requirements.txt
+# Recreated when missing or when requirements.txt or a package definition of
+# ours (the site package, a generic plugin) is newer than the last install.
+$(STAMP): requirements.txt pyproject.toml $(wildcard plugins/*/pyproject.toml)
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
@@ -52,7 +53,7 @@ publish: $(STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
 check: $(STAMP)
-	$(BIN)/python -m plugins.content_check $(INPUTDIR) -s $(CONFFILE)
+	$(BIN)/python -m connect365.checking $(INPUTDIR) -s $(CONFFILE)
 
 # make new-day TITLE="Networking is work" [DAY=175]
 new-day: $(STAMP)
@@ -70,4 +71,4 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run $(if $(SIZES),--sizes $(SIZES))
 
 clean:
-	rm -rf $(OUTPUTDIR) .output.staging cache .pytest_cache
+	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging cache .pytest_cache

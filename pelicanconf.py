@@ -1,7 +1,9 @@
-"""Settings for local work: relative URLs, no feeds, the sample content.
+"""Settings for local work: relative URLs, the sample content.
 
 `publishconf.py` imports these and changes what a published site needs.
 Any setting can be overridden the standard Pelican way: `-e KEY=json`.
+Our own settings, with their defaults and meaning, are declared in
+`plugins/connect365/settings.py`; docs/architecture.md has the whole picture.
 """
 
 from pathlib import Path
@@ -19,20 +21,17 @@ TIMEZONE = "America/Chicago"
 DEFAULT_LANG = "en"
 DEFAULT_PAGINATION = 10
 
-# Our plugins (see README, "Plugins"). staged_output goes last: it swaps the
-# finished site into place after every other plugin has written its part.
-PLUGIN_PATHS = [str(HERE)]
+# The site package and the generic plugins it builds on (README, "Plugins").
+# connect365 checks this list at start-up and names what is missing or out
+# of order: scheduling before it, discovery after it, staged_output last.
 PLUGINS = [
-    "plugins.plain_titles",
-    "plugins.content_check",
-    "plugins.scheduling",
-    "plugins.challenge",
-    "plugins.homework",
-    "plugins.tag_index",
-    "plugins.feeds",
-    "plugins.discovery",
-    "plugins.search",
-    "plugins.staged_output",
+    "pelican.plugins.scheduling",
+    "pelican.plugins.text_titles",
+    "pelican.plugins.tag_index",
+    "connect365",
+    "pelican.plugins.discovery",
+    "pelican.plugins.pagefind_index",
+    "pelican.plugins.staged_output",
 ]
 
 CHALLENGE = {
@@ -51,7 +50,7 @@ MARKDOWN = {
     "output_format": "html5",
 }
 
-# Content model (DESIGN.md): day posts and ordinary posts are articles,
+# Content model (docs/architecture.md): day posts and ordinary posts are articles,
 # homework entries are read by the homework plugin, images are static.
 ARTICLE_PATHS = ["days", "posts"]
 PAGE_PATHS = ["pages"]
@@ -91,10 +90,10 @@ CATEGORIES_SAVE_AS = ""
 AUTHOR_SAVE_AS = ""
 AUTHORS_SAVE_AS = ""
 
-# Where absolute URLs point (feeds, canonical links, sitemap): here, where
-# `make serve` serves the site. publishconf.py sets it to SITEURL.
-ABSOLUTE_SITEURL = "http://127.0.0.1:8000"
-# Feeds are written by plugins.feeds (site, homework, every tag).
+# Absolute URLs (feeds, canonical links, sitemap) come from SITEURL; while it
+# is relative, as here, they point where `make serve` serves the site.
+LOCAL_SITEURL = "http://127.0.0.1:8000"
+# Feeds are written by connect365.feeds (site, homework, every tag).
 # FEED_ID_AUTHORITY names every item id for ever: never change it.
 FEED_ID_AUTHORITY = "connect365.example"
 FEED_MAX_ITEMS = 60
@@ -109,7 +108,7 @@ AUTHOR_FEED_RSS = None
 TAG_FEED_ATOM = None
 TAG_FEED_RSS = None
 
-# Every build starts from an empty staging folder (plugins.staged_output).
+# Every build starts from an empty staging folder (pelican.plugins.staged_output).
 DELETE_OUTPUT_DIRECTORY = True
 # Never use file modification times: output must be reproducible.
 DEFAULT_DATE = None

@@ -2,6 +2,8 @@
 
 `SITEURL` comes from the environment so a deploy can set it:
     SITEURL=https://connect365.example make publish
+and `-e SITEURL='"https://..."'` works as well: every absolute URL (feeds,
+canonical links, the sitemap) is derived from SITEURL, whichever way it is given.
 """
 
 import os
@@ -13,5 +15,3 @@ from pelicanconf import *  # noqa: F403
 
 SITEURL = os.environ.get("SITEURL", "https://connect365.example").rstrip("/")
 RELATIVE_URLS = False
-
-ABSOLUTE_SITEURL = SITEURL

@@ -1,4 +1,4 @@
-"""Synthetic content that follows DESIGN.md's model, at any size.
+"""Synthetic content that follows the content model (docs/architecture.md), at any size.
 
     python -m bench.generate OUT_DIR --posts 3650
 

@@ -64,7 +64,7 @@ def bench_size(posts: int, work: Path, repeat: int) -> dict:
         [
             sys.executable,
             "-m",
-            "plugins.content_check",
+            "connect365.checking",
             str(content),
             "-e",
             f"CHALLENGE={json.dumps(challenge)}",

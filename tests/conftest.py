@@ -1,15 +1,18 @@
-"""Shared helpers: build real sites with the real `pelican` command into tmp folders."""
+"""Shared helpers: build real sites with Pelican, in this process, into tmp folders."""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import threading
-from contextlib import contextmanager
+import weakref
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -48,18 +51,98 @@ def build(
     *,
     epoch: str | None = SAMPLE_EPOCH,
     settings: str = "pelicanconf.py",
+    search: bool = False,
     **overrides,
 ) -> Build:
-    """Run `pelican CONTENT -o OUTPUT -s SETTINGS -e KEY=json ...` as a user would."""
+    """Build as `pelican CONTENT -o OUTPUT -s SETTINGS -e KEY=json ...` does, in this process.
+
+    Search (Pagefind) is off unless it is what the test is about. The log
+    holds what the command would print (warnings and up, and our stderr);
+    an exception that ends the build gives exit status 1, as in `pelican`.
+    """
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    overrides = {"SEARCH_INDEX": search, **overrides}
+    overrides.update(PATH=str(content), OUTPUT_PATH=str(output))
+    log = io.StringIO()
+    with source_date_epoch(epoch), captured_log(log), isolated_signals():
+        returncode = 0
+        try:
+            Pelican(read_settings(str(REPO / settings), override=overrides)).run()
+        except Exception as stopped:
+            print(f"CRITICAL {type(stopped).__name__}: {stopped}", file=log)
+            returncode = 1
+    return Build(returncode, log.getvalue(), output)
+
+
+@contextmanager
+def source_date_epoch(epoch: str | None):
+    before = os.environ.pop("SOURCE_DATE_EPOCH", None)
+    if epoch is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = epoch
+    try:
+        yield
+    finally:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+        if before is not None:
+            os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+@contextmanager
+def captured_log(log: io.StringIO):
+    handler = logging.StreamHandler(log)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    root = logging.getLogger()
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        with redirect_stdout(log), redirect_stderr(log):
+            yield
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+
+
+@contextmanager
+def isolated_signals():
+    """Pelican's signals as they were before: a build's plugins leave no handler behind."""
+    from blinker import NamedSignal
+    from pelican.plugins import signals
+
+    every = [s for s in vars(signals).values() if isinstance(s, NamedSignal)]
+    before = {signal: set(signal.receivers) for signal in every}
+    try:
+        yield
+    finally:
+        for signal in every:
+            for key in set(signal.receivers) - before[signal]:
+                receiver = signal.receivers[key]
+                if isinstance(receiver, weakref.ref):
+                    receiver = receiver()
+                if receiver is not None:
+                    signal.disconnect(receiver)
+
+
+def pelican_command(
+    content: Path,
+    output: Path,
+    *,
+    epoch: str | None = SAMPLE_EPOCH,
+    settings: str = "pelicanconf.py",
+    **overrides,
+) -> Build:
+    """Run the real `pelican` command, for what only a new process shows (exit codes, output)."""
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     if epoch is not None:
         env["SOURCE_DATE_EPOCH"] = epoch
     env["COLUMNS"] = "1000"  # keep Pelican's log lines whole
-    extra = [f"{key}={json.dumps(value)}" for key, value in overrides.items()]
+    extra = [
+        f"{key}={json.dumps(value)}" for key, value in {"SEARCH_INDEX": False, **overrides}.items()
+    ]
     command = [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
-    command += ["-s", str(REPO / settings)]
-    if extra:
-        command += ["-e", *extra]
+    command += ["-s", str(REPO / settings), "-e", *extra]
     done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     return Build(done.returncode, done.stdout + done.stderr, output)
 
@@ -91,7 +174,7 @@ def day_post(day: int, date: str, title: str | None = None, extra: str = "") -> 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory) -> Build:
     """The sample blog, built once per test session on a fixed "today"."""
-    result = build(SAMPLE_CONTENT, tmp_path_factory.mktemp("sample") / "output")
+    result = build(SAMPLE_CONTENT, tmp_path_factory.mktemp("sample") / "output", search=True)
     assert result.returncode == 0, result.log
     return result
 

@@ -84,7 +84,7 @@ def test_new_day_needs_a_title(content):
 
 def test_check_passes_on_the_sample_and_writes_nothing(content, tmp_path):
     before = tree_digest(tmp_path)
-    done = run("plugins.content_check", str(content))
+    done = run("connect365.checking", str(content))
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout == ""
     assert done.stderr.strip() == "0 error(s), 0 warning(s)"
@@ -94,7 +94,7 @@ def test_check_passes_on_the_sample_and_writes_nothing(content, tmp_path):
 def test_check_lists_warnings_and_scheduled_posts(content):
     write(content, "posts/soon.md", "Title: Soon\nDate: 2026-12-01 09:00\n\nLater.\n")
     write(content, "homework/002.md", "Day: 2\n\nNo title.\n")
-    done = run("plugins.content_check", str(content))
+    done = run("connect365.checking", str(content))
     assert done.returncode == 0
     assert (
         f"{content}/homework/002.md: Title: missing; the entry is shown as 'Homework' (warning)"

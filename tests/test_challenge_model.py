@@ -6,16 +6,15 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-
-from plugins.challenge.clock import site_now
-from plugins.challenge.model import (
+from connect365.challenge.model import (
     Challenge,
     ChallengeSettings,
     DayPost,
     DayState,
     parse_day,
 )
-from plugins.challenge.rules import DayClaim, check_day_posts
+from connect365.challenge.rules import DayClaim, check_day_posts
+from connect365.core import site_now
 
 TZ = ZoneInfo("America/Chicago")
 TEN_DAYS = ChallengeSettings(name="Ten days", length=10, start=date(2030, 3, 1))
@@ -38,7 +37,7 @@ def challenge(today: int, *posts: DayPost, hour: int = 12) -> Challenge:
 def test_days_states_with_a_gap_and_a_catch_up():
     c = challenge(6, post(1), post(2), post(4, late_by=1), post(5))
     assert c.today_number == 6
-    assert c.published == [1, 2, 4, 5]
+    assert c.published_days == [1, 2, 4, 5]
     assert c.catch_up == [4]
     assert c.missed == [3]
     assert [c.state(n) for n in (3, 4, 6, 7)] == [
@@ -53,7 +52,7 @@ def test_days_states_with_a_gap_and_a_catch_up():
 def test_drafts_and_scheduled_posts_do_not_count():
     scheduled = post(3, hour=23)  # later on today's date than "now" (noon)
     c = challenge(3, post(1), post(2, draft=True), scheduled)
-    assert c.published == [1]
+    assert c.published_days == [1]
     assert c.missed == [2]
     assert c.state(3) is DayState.PENDING
 

@@ -123,7 +123,7 @@ def test_make_check_reports_the_same_problems_and_writes_nothing(content, tmp_pa
     add_bad_files(content)
     before = tree_digest(tmp_path)
     done = subprocess.run(
-        [sys.executable, "-m", "plugins.content_check", str(content), "-s", "pelicanconf.py"],
+        [sys.executable, "-m", "connect365.checking", str(content), "-s", "pelicanconf.py"],
         cwd=REPO,
         capture_output=True,
         text=True,

@@ -197,7 +197,7 @@ def test_ids_survive_title_slug_file_name_and_siteurl_changes(small_blog, tmp_pa
         "posts/renamed-essay.md",
         "Title: A renamed essay\nSlug: other-slug\nDate: 2026-11-05 09:30\nTags: essays\n\nText.\n",
     )
-    after = build(small_blog, tmp_path / "after", ABSOLUTE_SITEURL="https://moved.example/blog")
+    after = build(small_blog, tmp_path / "after", SITEURL="https://moved.example/blog")
     assert after.returncode == 0, after.log
     assert item_ids(after.output) == ids
     assert (

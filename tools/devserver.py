@@ -23,6 +23,8 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from connect365.core import SettingsError
+from connect365.settings import load
 from watchfiles import watch
 
 RELOAD_PATH = "/__livereload"
@@ -125,12 +127,17 @@ def serve(output: str, port: int, builds: Builds) -> ThreadingHTTPServer:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make devserver", description=__doc__.split("\n")[0])
-    parser.add_argument("content", nargs="?", default="content")
+    parser.add_argument("content", nargs="?", help="content folder (default: PATH setting)")
     parser.add_argument("-o", "--output", default="output")
     parser.add_argument("-s", "--settings", default="pelicanconf.py")
     parser.add_argument("--port", type=int, default=8000)
     args = parser.parse_args(argv)
-    content, output = str(Path(args.content).resolve()), str(Path(args.output).resolve())
+    try:
+        site = load(args.settings, args.content)
+    except SettingsError as wrong:
+        print(f"devserver: {wrong}", file=sys.stderr)
+        return 2
+    content, output = str(Path(site["PATH"]).resolve()), str(Path(args.output).resolve())
     settings = str(Path(args.settings).resolve())
 
     builds = Builds()
@@ -140,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     Path(output).mkdir(parents=True, exist_ok=True)
     serve(output, args.port, builds)
     print(f"devserver: serving http://127.0.0.1:{args.port}/ (Ctrl-C stops)", flush=True)
-    watched = [content, str(REPO / "theme"), str(REPO / "plugins"), settings]
+    watched = [content, site["THEME"], str(REPO / "plugins"), settings]
     try:
         for changes in watch(*watched, watch_filter=lambda _, path: "__pycache__" not in path):
             print(f"devserver: {len(changes)} change(s); rebuilding", flush=True)

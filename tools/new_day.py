@@ -14,13 +14,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from connect365.challenge.rules import day_of, is_day_post
+from connect365.checking.files import read_content
+from connect365.core import SettingsError, site_now
+from connect365.settings import challenge as challenge_settings
+from connect365.settings import load
 from pelican.utils import slugify
-
-from plugins.challenge.clock import site_now
-from plugins.challenge.model import ChallengeSettings
-from plugins.content_check.rules import day_of, read_sources
-
-from .settings import SettingsError, load
 
 POST = """Title: {title}
 Date: {date:%Y-%m-%d %H:%M}
@@ -44,9 +43,11 @@ class Refused(Exception):
 
 def new_day(content: Path, settings: dict, title: str, day: int | None = None) -> list[Path]:
     """Write the day's post and homework stub; return their paths."""
-    challenge = ChallengeSettings.from_setting(settings["CHALLENGE"])
-    sources, _ = read_sources(content, settings)
-    posts = {d: s for s in sources if s.kind == "article" and (d := day_of(s, challenge))}
+    challenge = challenge_settings(settings)
+    files, _ = read_content(content, settings)
+    posts = {
+        d: s for s in files.sources if is_day_post(s, settings) and (d := day_of(s, challenge))
+    }
     if day is None:
         day = max(posts, default=0) + 1
     if not 1 <= day <= challenge.length:
@@ -54,8 +55,8 @@ def new_day(content: Path, settings: dict, title: str, day: int | None = None) -
     if day in posts:
         raise Refused(f"Day {day} already has a post: {posts[day].shown}")
     slug = slugify(title, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
-    days_path = content / settings.get("CHALLENGE_PATH", "days")
-    homework_path = content / settings.get("HOMEWORK_PATH", "homework")
+    days_path = content / settings["CHALLENGE_PATH"]
+    homework_path = content / settings["HOMEWORK_PATH"]
     files = {
         days_path / f"{day:03}-{slug}.md": POST,
         homework_path / f"{day:03}.md": HOMEWORK,

@@ -1,0 +1,91 @@
+"""Connect 365: what is specific to this blog, as one Pelican plugin.
+
+`register()` connects every handler, in the order a build meets them
+(docs/architecture.md explains each). The generic plugins it builds on are
+separate Pelican plugins (`pelican.plugins.*`); on `initialized` it checks
+that they are all listed in `PLUGINS`, in an order that works, and stops
+with one line naming what to change otherwise.
+"""
+
+from __future__ import annotations
+
+from pelican import signals
+from pelican.plugins.staged_output.staged_output import quiet_build_failures
+
+# Every domain registers its content rules on import (checking.registry).
+from . import tags  # noqa: F401
+from .challenge import pages as challenge_pages
+from .challenge import rules as _challenge_rules  # noqa: F401
+from .checking.build import check_before_reading
+from .core import SettingsError, headline
+from .feeds import generator as feeds
+from .feeds import ids as _feed_ids  # noqa: F401
+from .homework import generator as homework
+from .homework import rules as _homework_rules  # noqa: F401
+from .pelican_adapter import reuse_markdown
+from .settings import apply as apply_settings
+
+SELF = "connect365"
+# (first, second, why): `first` must be listed before `second` in PLUGINS.
+ORDER = (
+    (
+        "scheduling",
+        SELF,
+        "a scheduled day whose date has come must be published before it gets its /day/N/ URL",
+    ),
+    (SELF, "discovery", "the sitemap must list the pages connect365's generators write"),
+    (
+        "pagefind_index",
+        "staged_output",
+        "the search index must be built in the staging folder before it is swapped in",
+    ),
+    ("discovery", "staged_output", "staged_output swaps the finished site in; it goes last"),
+    (SELF, "staged_output", "staged_output swaps the finished site in; it goes last"),
+)
+REQUIRED = (
+    "scheduling",
+    "text_titles",
+    "tag_index",
+    "discovery",
+    "pagefind_index",
+    "staged_output",
+)
+
+
+def plugin_order(plugins: list) -> list[str]:
+    """Short names of `PLUGINS` entries: "pelican.plugins.scheduling" -> "scheduling"."""
+    names = [p if isinstance(p, str) else p.__name__ for p in plugins]
+    return [n.removeprefix("pelican.plugins.").rpartition(".")[2] for n in names]
+
+
+def check_plugins(plugins: list) -> list[str]:
+    """What is wrong with `PLUGINS` for this site: missing plugins, and pairs out of order."""
+    names = plugin_order(plugins)
+    wrong = [f"add 'pelican.plugins.{n}'" for n in REQUIRED if n not in names]
+    for first, second, why in ORDER:
+        if first in names and second in names and names.index(first) > names.index(second):
+            wrong.append(f"list {first!r} before {second!r}: {why}")
+    return wrong
+
+
+def initialize(pelican) -> None:
+    quiet_build_failures()
+    wrong = check_plugins(pelican.settings["PLUGINS"])
+    if wrong:
+        raise SettingsError(f"PLUGINS: {'; '.join(wrong)}")
+    apply_settings(pelican.settings)
+    pelican.settings["JINJA_GLOBALS"] = {
+        "headline": headline,
+        **pelican.settings.get("JINJA_GLOBALS", {}),
+    }
+
+
+def register() -> None:
+    signals.initialized.connect(initialize)
+    signals.readers_init.connect(reuse_markdown)
+    signals.article_generator_init.connect(check_before_reading)
+    signals.article_generator_pretaxonomy.connect(challenge_pages.publish_at_day_urls)
+    signals.article_generator_finalized.connect(challenge_pages.build_challenge)
+    signals.article_writer_finalized.connect(challenge_pages.write_challenge)
+    signals.get_generators.connect(homework.add_generator)
+    signals.get_generators.connect(feeds.add_generator)

@@ -1,0 +1,76 @@
+"""The challenge's content rules, shared by the build and `make check`.
+
+`Day` must be a whole number from 1 to the challenge length, one post per
+day (drafts included: publishing one would collide), and a post dated
+before its day's date is allowed but worth a warning.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..checking.registry import Content, content_rule
+from ..checking.source import SourceFile
+from ..core import Problem, one_per_day, warning
+from ..settings import challenge
+from .model import ChallengeSettings, parse_day
+
+
+@dataclass(frozen=True)
+class DayClaim:
+    """A file that says it is the post for a day, as its header says it."""
+
+    source: str
+    raw_day: str
+    date: datetime | None
+
+
+def check_day_posts(claims: Iterable[DayClaim], settings: ChallengeSettings) -> list[Problem]:
+    problems: list[Problem] = []
+    by_day: dict[int, list[str]] = defaultdict(list)
+    for claim in claims:
+        try:
+            day = parse_day(claim.raw_day, settings.length)
+        except ValueError as wrong:
+            problems.append(Problem(claim.source, "Day", str(wrong)))
+            continue
+        by_day[day].append(claim.source)
+        due = settings.date_of(day)
+        if claim.date is not None and claim.date.date() < due:
+            problems.append(
+                warning(
+                    claim.source,
+                    "Date",
+                    f"{claim.date:%Y-%m-%d} is before Day {day}'s date, "
+                    f"{due:%Y-%m-%d} (written ahead)",
+                )
+            )
+    return problems + one_per_day(by_day, "a post")
+
+
+def is_day_post(source: SourceFile, settings: dict) -> bool:
+    """A post in the challenge: it has a `Day`, or it lives in CHALLENGE_PATH."""
+    return source.kind == "article" and (
+        "day" in source.fields or source.relative.startswith(f"{settings['CHALLENGE_PATH']}/")
+    )
+
+
+def day_of(source: SourceFile, settings: ChallengeSettings) -> int | None:
+    """The file's `Day` as a day number; None when it has none that is right."""
+    try:
+        return parse_day(source.fields.get("day", ""), settings.length)
+    except ValueError:
+        return None
+
+
+@content_rule
+def check_days(content: Content) -> list[Problem]:
+    claims = [
+        DayClaim(s.shown, s.fields.get("day", ""), content.date_of(s))
+        for s in content.sources
+        if is_day_post(s, content.settings)
+    ]
+    return check_day_posts(claims, challenge(content.settings))

@@ -1,0 +1,1 @@
+"""Content checking: every rule, for the build and `make check`."""

@@ -1,0 +1,78 @@
+"""What every part of Connect 365 shares: problems, the site clock, plain text.
+
+- `Problem`: one thing wrong with one file, printed `path: field: message`.
+- `ContentError` / `SettingsError`: stop the build with one line (they are
+  pelican-staged-output's `BuildFailed`: no traceback, and `pelican -r`
+  keeps watching).
+- `site_now`: "now" for the site (`SOURCE_DATE_EPOCH` when set), the same
+  clock pelican-scheduling publishes by.
+- `plain_text` / `headline`: titles as plain text, and "Day 175: title",
+  built here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pelican.plugins.scheduling import site_now
+from pelican.plugins.staged_output import BuildFailed
+from pelican.plugins.text_titles import plain_text
+
+__all__ = [
+    "ContentError",
+    "Problem",
+    "SettingsError",
+    "headline",
+    "one_per_day",
+    "plain_text",
+    "site_now",
+    "warning",
+]
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem in one file: printed as `path: field: message`."""
+
+    path: str
+    field: str
+    message: str
+    is_error: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.field}: {self.message}"
+
+
+def warning(path: str, field: str, message: str) -> Problem:
+    return Problem(path, field, message, is_error=False)
+
+
+def one_per_day(sources_by_day: dict[int, list[str]], what: str) -> list[Problem]:
+    """An error on each of two or more files that claim one day, naming the others."""
+    return [
+        Problem(
+            source,
+            "Day",
+            f"Day {day} also has {what}: {', '.join(s for s in sources if s != source)}",
+        )
+        for day, sources in sorted(sources_by_day.items())
+        if len(sources) > 1
+        for source in sources
+    ]
+
+
+class ContentError(BuildFailed):
+    """The content has errors; the build stops and the old output stays."""
+
+
+class SettingsError(BuildFailed):
+    """The settings are wrong; the message names every wrong one."""
+
+
+def headline(title: object, day: int | None = None) -> str:
+    """A post's title as readers see it in lists: "Day 175: Networking is work".
+
+    `title` may be HTML (a typogrified title, for pages) or plain text (for
+    `<title>`, feeds and JSON); the result is the same kind.
+    """
+    return f"Day {day}: {title}" if day else str(title)

@@ -1,0 +1,102 @@
+"""Every setting of Connect 365: its default, its type and what it means.
+
+The build applies these on `initialized`; `make check`, `make new-day` and
+the dev server read the site's settings with `load()`, which applies the
+same defaults, so there is one list and one reading of it. The generic
+plugins' own settings are in their READMEs; `load()` applies the one our
+code reads (`ABSOLUTE_SITEURL`, from pelican-discovery).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pelican.plugins.discovery import set_defaults as discovery_defaults
+from pelican.settings import read_settings
+
+from .challenge.model import ChallengeSettings
+from .core import SettingsError
+
+REQUIRED = object()
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: object
+    kind: type
+    meaning: str
+
+
+SETTINGS = (
+    Setting(
+        "CHALLENGE",
+        REQUIRED,
+        dict,
+        '{"name": str, "length": int (365), "start": "YYYY-MM-DD"}; start is the date of Day 1',
+    ),
+    Setting("CHALLENGE_PATH", "days", str, "folder (in the content) whose posts must have a Day"),
+    Setting("DAY_URL", "day/{day}/", str, "where a day post is published"),
+    Setting("DAY_SAVE_AS", "day/{day}/index.html", str, "the file of a day post"),
+    Setting("CHALLENGE_URL", "challenge/", str, "the progress page"),
+    Setting("CHALLENGE_SAVE_AS", "challenge/index.html", str, "the progress page's file"),
+    Setting("CHALLENGE_JSON_SAVE_AS", "challenge.json", str, "the challenge model for machines"),
+    Setting("HOMEWORK_PATH", "homework", str, "folder (in the content) of homework entries"),
+    Setting("HOMEWORK_URL", "homework/", str, "the homework workbook"),
+    Setting("HOMEWORK_SAVE_AS", "homework/index.html", str, "the workbook's file"),
+    Setting(
+        "FEED_ID_AUTHORITY",
+        "connect365.example",
+        str,
+        "the name in every feed item id; never change it once published",
+    ),
+    Setting("FEED_MAX_ITEMS", 100, int, "items per feed, newest first"),
+)
+
+
+def apply(settings: dict) -> dict:
+    """Fill in every default and check every type; SettingsError names all that is wrong."""
+    wrong = []
+    for setting in SETTINGS:
+        if setting.default is not REQUIRED:
+            settings.setdefault(setting.name, setting.default)
+        value = settings.get(setting.name)
+        if value is None:
+            wrong.append(f"{setting.name}: missing; {setting.meaning}")
+        elif not isinstance(value, setting.kind) or isinstance(value, bool):
+            wrong.append(
+                f"{setting.name}: must be {setting.kind.__name__}, not {value!r} ({setting.meaning})"
+            )
+    if wrong:
+        raise SettingsError("; ".join(wrong))
+    try:
+        settings["CHALLENGE_SETTINGS"] = ChallengeSettings.from_setting(settings["CHALLENGE"])
+    except ValueError as wrong:
+        raise SettingsError(str(wrong)) from None
+    return settings
+
+
+def challenge(settings: Mapping) -> ChallengeSettings:
+    """The parsed `CHALLENGE` of settings that went through `apply`."""
+    return settings["CHALLENGE_SETTINGS"]
+
+
+def load(path: str, content: str | None = None, extra: list[str] | None = None) -> dict:
+    """The site's settings as `pelican -s PATH -e KEY=json ...` reads them, with our defaults."""
+    overrides = {}
+    for item in extra or []:
+        key, _, value = item.partition("=")
+        try:
+            overrides[key] = json.loads(value)
+        except json.JSONDecodeError as wrong:
+            raise SettingsError(f"-e {key}: not JSON ({wrong})") from None
+    if content:
+        overrides["PATH"] = content
+    try:
+        settings = read_settings(path, override=overrides)
+    except (OSError, ValueError) as wrong:
+        raise SettingsError(f"{path}: {wrong}") from None
+    discovery_defaults(settings)
+    return apply(settings)

@@ -1,0 +1,3 @@
+from .pagefind_index import register
+
+__all__ = ["register"]

@@ -1,3 +1,0 @@
-from .plain_titles import register
-
-__all__ = ["register"]

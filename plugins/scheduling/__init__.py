@@ -1,3 +1,0 @@
-from .scheduling import register
-
-__all__ = ["register"]

@@ -1,3 +1,0 @@
-from .staged_output import register
-
-__all__ = ["register"]

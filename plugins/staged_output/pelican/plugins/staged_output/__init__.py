@@ -1,0 +1,3 @@
+from .staged_output import BuildFailed, register
+
+__all__ = ["BuildFailed", "register"]

@@ -1,0 +1,110 @@
+"""Build into a staging folder; swap it into place only when the build succeeded.
+
+- `initialized`: the output path becomes a sibling staging folder
+  (`output/` -> `.output.staging/`), emptied at the start of every run.
+- `get_generators`: the start of each run (also under `pelican -r`): an
+  error counter is put on the root logger, replacing any left by a run that
+  crashed.
+- `finalized`, the last signal of a run: the counter comes off, and the
+  staging folder replaces the output folder in two renames, unless
+  something logged an error during the run (Pelican logs "Could not
+  process ..." and carries on; this plugin does not): then the build fails
+  with `BuildFailed`.
+
+A build that fails anywhere (bad content, a template error, a crash) never
+swaps, so the previous output stays exactly as it was. Entries named in
+`OUTPUT_RETENTION` (a deploy's `.git`) are carried over. Load this plugin
+last, so that its `finalized` runs after every other plugin's.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from pelican import signals
+
+from .adapter import redirect_output
+
+
+class BuildFailed(Exception):
+    """The build stopped; the message says why in one line, and the output was left alone.
+
+    An Exception, so `pelican -r` reports it and keeps watching; `pelican`
+    prints it as one line without a traceback (see `quiet_build_failures`).
+    """
+
+
+class _ErrorCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _counters() -> list[_ErrorCounter]:
+    return [h for h in logging.getLogger().handlers if isinstance(h, _ErrorCounter)]
+
+
+class _QuietBuildFailures(logging.Filter):
+    """Pelican logs an exception that ends a build with its traceback; a
+    BuildFailed already says all there is to say in its one line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], BuildFailed):
+            record.exc_info = None
+        return True
+
+
+def quiet_build_failures() -> None:
+    pelican_logger = logging.getLogger("pelican")
+    if not any(isinstance(f, _QuietBuildFailures) for f in pelican_logger.filters):
+        pelican_logger.addFilter(_QuietBuildFailures())
+
+
+def staging_path(final: Path) -> Path:
+    return final.with_name(f".{final.name}.staging")
+
+
+def stage(pelican) -> None:
+    final = Path(pelican.output_path).resolve()
+    redirect_output(pelican, staging_path(final))
+    pelican.settings["STAGED_OUTPUT_PATH"] = str(final)
+    quiet_build_failures()
+
+
+def start_counting(pelican) -> None:
+    root = logging.getLogger()
+    for stale in _counters():
+        root.removeHandler(stale)
+    root.addHandler(_ErrorCounter())
+
+
+def swap_into_place(pelican) -> None:
+    final = Path(pelican.settings["STAGED_OUTPUT_PATH"])
+    errors = sum(counter.count for counter in _counters())
+    for counter in _counters():
+        logging.getLogger().removeHandler(counter)
+    if errors:
+        raise BuildFailed(f"{errors} error(s) logged; {final} was left as it was")
+    staging = Path(pelican.output_path)
+    staging.mkdir(parents=True, exist_ok=True)
+    for name in pelican.settings.get("OUTPUT_RETENTION", []):
+        kept = final / name
+        if kept.exists() and not (staging / name).exists():
+            kept.rename(staging / name)
+    old = final.with_name(f".{final.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    staging.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def register() -> None:
+    signals.initialized.connect(stage)
+    signals.get_generators.connect(start_counting)
+    signals.finalized.connect(swap_into_place)
