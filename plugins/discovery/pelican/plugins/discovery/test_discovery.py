@@ -65,3 +65,18 @@ def test_sitemap_lists_the_written_pages_with_their_dates(tmp_path: Path):
     assert all(url.startswith(f"{SITE}/") for url in entries)
     robots = (tmp_path / "out" / "robots.txt").read_text()
     assert robots.endswith(f"Sitemap: {SITE}/sitemap.xml\n")
+
+
+def test_sitemap_xml_is_sorted_escaped_and_without_duplicates():
+    from datetime import datetime
+
+    from pelican.plugins.discovery.sitemap import SitemapEntry, sitemap_xml
+
+    when = datetime.fromisoformat("2026-01-02T10:00:00+00:00")
+    entries = [SitemapEntry(f"{SITE}/b/", when), SitemapEntry(f"{SITE}/a/?x=1&y=2")]
+    text = sitemap_xml([*entries, entries[0]])
+    assert text.splitlines()[2:] == [
+        f"  <url><loc>{SITE}/a/?x=1&amp;y=2</loc></url>",
+        f"  <url><loc>{SITE}/b/</loc><lastmod>2026-01-02T10:00:00+00:00</lastmod></url>",
+        "</urlset>",
+    ]

@@ -1,0 +1,149 @@
+"""The application's shape: plugin order checked at start-up, SITEURL as the one
+source of absolute URLs, no state left between builds, `pelican -r` surviving
+bad content."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+
+from conftest import (
+    REPO,
+    SAMPLE_CONTENT,
+    SAMPLE_EPOCH,
+    build,
+    day_post,
+    pelican_command,
+    tree_digest,
+    write,
+)
+from connect365 import check_plugins
+
+from pelicanconf import PLUGINS
+
+
+def accepted_orders() -> list[tuple[str, ...]]:
+    return [order for order in itertools.permutations(PLUGINS) if not check_plugins(list(order))]
+
+
+def test_the_order_rules_accept_the_sites_own_list_and_refuse_what_breaks():
+    assert check_plugins(PLUGINS) == []
+    # scheduling < connect365 < discovery < staged_output, pagefind_index < staged_output;
+    # text_titles and tag_index go anywhere.
+    assert len(accepted_orders()) == 168
+    assert check_plugins(list(reversed(PLUGINS))) == [
+        "list 'scheduling' before 'connect365': a scheduled day whose date has come must be "
+        "published before it gets its /day/N/ URL",
+        "list 'connect365' before 'discovery': the sitemap must list the pages connect365's "
+        "generators write",
+        "list 'pagefind_index' before 'staged_output': the search index must be built in the "
+        "staging folder before it is swapped in",
+        "list 'discovery' before 'staged_output': staged_output swaps the finished site in; it goes last",
+        "list 'connect365' before 'staged_output': staged_output swaps the finished site in; it goes last",
+    ]
+    without = [p for p in PLUGINS if not p.endswith("tag_index")]
+    assert check_plugins(without) == ["add 'pelican.plugins.tag_index'"]
+
+
+def test_every_accepted_order_builds_the_same_site(tmp_path):
+    reference = build(SAMPLE_CONTENT, tmp_path / "reference")
+    assert reference.returncode == 0, reference.log
+    orders = accepted_orders()
+    for n, order in enumerate(orders[:: len(orders) // 3]):
+        shuffled = build(SAMPLE_CONTENT, tmp_path / f"order-{n}", PLUGINS=list(order))
+        assert shuffled.returncode == 0, (order, shuffled.log)
+        assert tree_digest(shuffled.output) == tree_digest(reference.output), order
+
+
+def test_a_refused_order_stops_at_start_up_in_one_line(tmp_path):
+    order = ["pelican.plugins.staged_output", *PLUGINS[:-1]]
+    done = pelican_command(SAMPLE_CONTENT, tmp_path / "output", PLUGINS=order)
+    assert done.returncode == 1
+    assert (
+        "SettingsError: PLUGINS: list 'pagefind_index' before 'staged_output': the search "
+        "index must be built in the staging folder before it is swapped in" in done.log
+    )
+    assert "Traceback" not in done.log
+    assert not (tmp_path / "output").exists()
+
+
+def test_siteurl_given_with_e_moves_every_absolute_url(tmp_path):
+    site = "https://example.org/blog"
+    done = pelican_command(
+        SAMPLE_CONTENT, tmp_path / "output", settings="publishconf.py", SITEURL=site
+    )
+    assert done.returncode == 0, done.log
+    stale = [
+        path.relative_to(done.output).as_posix()
+        for path in done.output.rglob("*")
+        if path.is_file()
+        and path.suffix in (".html", ".xml", ".json", ".txt")
+        and "https://connect365.example" in path.read_text(encoding="utf-8")
+    ]
+    assert stale == []
+    assert f'<atom:link href="{site}/feeds/all.rss.xml" rel="self"' in (
+        done.output / "feeds" / "all.rss.xml"
+    ).read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{site}/day/3/">' in done.page("/day/3/")
+    assert f"Sitemap: {site}/sitemap.xml" in (done.output / "robots.txt").read_text()
+
+
+def test_one_process_builds_twice_and_a_failure_leaves_nothing_behind(tmp_path):
+    handlers = list(logging.getLogger().handlers)
+    content = tmp_path / "content"
+    write(content, "days/001.md", day_post(1, "2026-11-01 20:00"))
+    first = build(content, tmp_path / "first")
+    write(content, "days/002.md", "Title: Broken\nDay: 2\nDate: not a date\n\nx\n")
+    failed = build(content, tmp_path / "failed")
+    (content / "days" / "002.md").unlink()
+    second = build(content, tmp_path / "second")
+    assert first.returncode == 0 and second.returncode == 0, first.log + second.log
+    assert failed.returncode == 1 and "Date: 'not a date' is not a date" in failed.log
+    assert tree_digest(first.output) == tree_digest(second.output)
+    assert logging.getLogger().handlers == handlers
+
+
+def test_pelican_autoreload_survives_a_content_error(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(SAMPLE_CONTENT, content)
+    output = tmp_path / "output"
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SAMPLE_EPOCH, "COLUMNS": "1000"}
+    command = [sys.executable, "-m", "pelican", "-r", str(content), "-o", str(output)]
+    command += ["-s", str(REPO / "pelicanconf.py"), "-e", "SEARCH_INDEX=false"]
+    server = subprocess.Popen(
+        command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    said: list[str] = []
+    threading.Thread(target=lambda: said.extend(server.stdout), daemon=True).start()
+
+    def wait_until(check) -> bool:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if check():
+                return True
+            time.sleep(0.2)
+        return False
+
+    day_3 = output / "day" / "3" / "index.html"
+    try:
+        assert wait_until(day_3.is_file)
+        write(content, "days/099-broken.md", "Day: ninety-nine\n\nNo header.\n")
+        time.sleep(1.5)
+        (content / "days" / "099-broken.md").unlink()
+        post = content / "days" / "003-coffee-once-a-month.md"
+        post.write_text(post.read_text().replace("once-a-month habit", "twice-a-month habit"))
+        assert wait_until(lambda: "The coffee-twice-a-month" in day_3.read_text())
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    log = "".join(said)
+    assert "days/099-broken.md: Day: must be a whole number" in log
+    assert "error(s) in the content; the output folder was left as it was" in log
+    assert "Traceback" not in log

@@ -1,0 +1,67 @@
+"""Settings and content rules in this process: every default declared once, every rule run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import REPO, day_post, write
+from connect365.checking.files import check_content
+from connect365.core import SettingsError, headline
+from connect365.settings import SETTINGS, load
+
+SETTINGS_FILE = str(REPO / "pelicanconf.py")
+
+
+def test_every_setting_gets_its_declared_default():
+    settings = load(SETTINGS_FILE)
+    for setting in SETTINGS:
+        if setting.name != "CHALLENGE":
+            assert isinstance(settings[setting.name], setting.kind), setting.name
+    assert settings["CHALLENGE_PATH"] == "days"
+    assert settings["FEED_MAX_ITEMS"] == 60  # pelicanconf.py's own value wins
+    assert settings["ABSOLUTE_SITEURL"] == "http://127.0.0.1:8000"
+    moved = load(SETTINGS_FILE, extra=['SITEURL="https://example.org/blog/"'])
+    assert moved["ABSOLUTE_SITEURL"] == "https://example.org/blog"
+
+
+def test_wrong_settings_are_all_named_in_one_message():
+    with pytest.raises(SettingsError) as wrong:
+        load(SETTINGS_FILE, extra=['FEED_MAX_ITEMS="ten"', "DAY_URL=3"])
+    assert str(wrong.value) == (
+        "DAY_URL: must be str, not 3 (where a day post is published); "
+        "FEED_MAX_ITEMS: must be int, not 'ten' (items per feed, newest first)"
+    )
+    with pytest.raises(SettingsError, match="CHALLENGE: start: must be a date as YYYY-MM-DD"):
+        load(SETTINGS_FILE, extra=['CHALLENGE={"name": "x", "start": "soon"}'])
+    with pytest.raises(SettingsError, match="-e CHALLENGE: not JSON"):
+        load(SETTINGS_FILE, extra=["CHALLENGE={"])
+
+
+def test_headline_is_built_in_one_place():
+    assert headline("Networking is work", 175) == "Day 175: Networking is work"
+    assert headline("An essay") == headline("An essay", None) == "An essay"
+
+
+def test_every_registered_rule_runs_on_one_reading(tmp_path: Path):
+    content = tmp_path / "content"
+    write(content, "days/001.md", day_post(1, "2026-11-01 20:00", extra="Tags: LinkedIn"))
+    write(content, "days/002.md", day_post(2, "2026-11-02 20:00", extra="Tags: linkedin"))
+    write(content, "days/003.md", "Title: Third\nDate: 2026-11-03\nDay: 1\n\nx\n")
+    write(content, "homework/009.md", "Day: 9\n\nNo title, no post.\n")
+    write(content, "posts/a.md", "Title: A\nDate: 2026-10-20 10:00\nStatus: hidden-ish\n\nx\n")
+    write(content, "posts/b.md", "Title: B\nDate: 2026-10-20 10:00\n\nx\n")
+    write(content, "pages/about.md", "About.\n")
+    _, problems = check_content(content, load(SETTINGS_FILE, str(content)))
+    found = {(Path(p.path).relative_to(content).as_posix(), p.field, p.is_error) for p in problems}
+    assert found == {
+        ("days/001.md", "Day", True),  # Day 1 twice
+        ("days/003.md", "Day", True),
+        ("days/002.md", "Tags", False),  # a variant spelling
+        ("homework/009.md", "Title", False),
+        ("homework/009.md", "Day", True),  # no post on Day 9
+        ("posts/a.md", "Status", True),
+        ("posts/a.md", "Id", True),  # same date and minute as b.md
+        ("posts/b.md", "Id", True),
+        ("pages/about.md", "Title", True),
+    }
