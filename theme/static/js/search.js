@@ -1,4 +1,4 @@
-// Starts Pagefind's search box; the index is built with the site (plugins.search).
+// Starts Pagefind's search box; the index is built with the site (pelican.plugins.pagefind_index).
 window.addEventListener("DOMContentLoaded", function () {
   "use strict";
   var box = document.getElementById("search");
