@@ -1,0 +1,1 @@
+"""The challenge: its model, its content rules, its pages."""

@@ -1,0 +1,1 @@
+"""Feeds: ids that never change, items, writers, the generator."""

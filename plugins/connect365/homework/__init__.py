@@ -1,0 +1,1 @@
+"""Homework entries: the model, the rules, the generator that reads them."""
