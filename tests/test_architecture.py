@@ -104,7 +104,7 @@ def test_one_process_builds_twice_and_a_failure_leaves_nothing_behind(tmp_path):
     (content / "days" / "002.md").unlink()
     second = build(content, tmp_path / "second")
     assert first.returncode == 0 and second.returncode == 0, first.log + second.log
-    assert failed.returncode == 1 and "Date: 'not a date' is not a date" in failed.log
+    assert failed.returncode == 1 and "Date: 'not a date' is not a full date" in failed.log
     assert tree_digest(first.output) == tree_digest(second.output)
     assert logging.getLogger().handlers == handlers
 

@@ -31,7 +31,7 @@ BAD_FILES = {
     "days/003.md": ("Date: 2026-11-03\nDay: 3\n\nNo title.\n", "days/003.md: Title: missing"),
     "days/004.md": (
         "Title: Bad date\nDate: the fourth\nDay: 4\n\nx\n",
-        "days/004.md: Date: 'the fourth' is not a date",
+        "days/004.md: Date: 'the fourth' is not a full date",
     ),
     "days/005.md": (
         "Title: Words\nDate: 2026-11-05\nDay: five\n\nx\n",

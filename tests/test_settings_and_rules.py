@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO, day_post, write
+from conftest import REPO, write
 from connect365.checking.files import check_content
 from connect365.core import SettingsError, headline
 from connect365.settings import SETTINGS, load
@@ -45,8 +45,8 @@ def test_headline_is_built_in_one_place():
 
 def test_every_registered_rule_runs_on_one_reading(tmp_path: Path):
     content = tmp_path / "content"
-    write(content, "days/001.md", day_post(1, "2026-11-01 20:00", extra="Tags: LinkedIn"))
-    write(content, "days/002.md", day_post(2, "2026-11-02 20:00", extra="Tags: linkedin"))
+    write(content, "days/001.md", "Title: One\nDate: 2026-11-01\nDay: 1\nTags: LinkedIn\n\nx\n")
+    write(content, "days/002.md", "Title: Two\nDate: 2026-11-02\nDay: 2\nTags: linkedin\n\nx\n")
     write(content, "days/003.md", "Title: Third\nDate: 2026-11-03\nDay: 1\n\nx\n")
     write(content, "homework/009.md", "Day: 9\n\nNo title, no post.\n")
     write(content, "posts/a.md", "Title: A\nDate: 2026-10-20 10:00\nStatus: hidden-ish\n\nx\n")

@@ -16,8 +16,9 @@ from pelican.plugins.staged_output.staged_output import quiet_build_failures
 from . import tags  # noqa: F401
 from .challenge import pages as challenge_pages
 from .challenge import rules as _challenge_rules  # noqa: F401
+from .checking import outputs as _outputs  # noqa: F401
 from .checking.build import check_before_reading
-from .core import SettingsError, headline
+from .core import SettingsError, author_html, headline
 from .feeds import generator as feeds
 from .feeds import ids as _feed_ids  # noqa: F401
 from .homework import generator as homework
@@ -73,11 +74,12 @@ def initialize(pelican) -> None:
     wrong = check_plugins(pelican.settings["PLUGINS"])
     if wrong:
         raise SettingsError(f"PLUGINS: {'; '.join(wrong)}")
-    apply_settings(pelican.settings)
-    pelican.settings["JINJA_GLOBALS"] = {
-        "headline": headline,
-        **pelican.settings.get("JINJA_GLOBALS", {}),
-    }
+    settings = apply_settings(pelican.settings)
+    # Every text field is escaped where it is printed; only the author's own
+    # HTML goes through `author_html` (core.py says why).
+    settings["JINJA_ENVIRONMENT"] = {**settings["JINJA_ENVIRONMENT"], "autoescape": True}
+    settings["JINJA_GLOBALS"] = {"headline": headline, **settings["JINJA_GLOBALS"]}
+    settings["JINJA_FILTERS"] = {"author_html": author_html, **settings["JINJA_FILTERS"]}
 
 
 def register() -> None:

@@ -7,13 +7,15 @@
 - `site_now`: "now" for the site (`SOURCE_DATE_EPOCH` when set), the same
   clock pelican-scheduling publishes by.
 - `plain_text` / `headline`: titles as plain text, and "Day 175: title",
-  built here and nowhere else.
+  built here and nowhere else; `author_html`, the one way a template prints
+  unescaped text (the author's body and Summary).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from markupsafe import Markup
 from pelican.plugins.scheduling import site_now
 from pelican.plugins.staged_output import BuildFailed
 from pelican.plugins.text_titles import plain_text
@@ -22,6 +24,7 @@ __all__ = [
     "ContentError",
     "Problem",
     "SettingsError",
+    "author_html",
     "headline",
     "one_per_day",
     "plain_text",
@@ -69,10 +72,21 @@ class SettingsError(BuildFailed):
     """The settings are wrong; the message names every wrong one."""
 
 
-def headline(title: object, day: int | None = None) -> str:
+def headline(title: str, day: int | None = None) -> str:
     """A post's title as readers see it in lists: "Day 175: Networking is work".
 
-    `title` may be HTML (a typogrified title, for pages) or plain text (for
-    `<title>`, feeds and JSON); the result is the same kind.
+    `title` may be safe HTML (`Markup`: a typogrified title, for pages) or
+    plain text (for `<title>`, feeds and JSON); the result is the same kind.
     """
-    return f"Day {day}: {title}" if day else str(title)
+    if not day:
+        return title
+    return (Markup if isinstance(title, Markup) else str)(f"Day {day}: ") + title
+
+
+def author_html(value: str) -> Markup:
+    """Jinja filter for the author's own HTML: a post's body and its Summary.
+
+    The only text a template prints unescaped: authors write Markdown and
+    may write HTML in it (README, "What is HTML and what is text").
+    """
+    return Markup(value)

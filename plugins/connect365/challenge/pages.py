@@ -54,10 +54,10 @@ def build_challenge(generator) -> None:
     posts += [_day_post(a, True) for a in generator.drafts if hasattr(a, "day")]
     challenge = Challenge.build(challenge_settings(settings), site_now(settings["TIMEZONE"]), posts)
     generator.context["challenge"] = challenge
-    for article in generator.articles:
+    for article in chain(generator.articles, generator.hidden_articles):
         day = getattr(article, "day", None)
         article.headline = headline(plain_text(article.title), day)
-        if day is not None:
+        if day is not None and article in generator.articles:
             article.challenge_day = challenge.day(day)
             article.previous_day = challenge.previous_post(day)
             article.next_day = challenge.next_post(day)

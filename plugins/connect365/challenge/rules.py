@@ -68,9 +68,13 @@ def day_of(source: SourceFile, settings: ChallengeSettings) -> int | None:
 
 @content_rule
 def check_days(content: Content) -> list[Problem]:
-    claims = [
-        DayClaim(s.shown, s.fields.get("day", ""), content.date_of(s))
-        for s in content.sources
-        if is_day_post(s, content.settings)
+    day_posts = [s for s in content.sources if is_day_post(s, content.settings)]
+    claims = [DayClaim(s.shown, s.fields.get("day", ""), content.date_of(s)) for s in day_posts]
+    hidden = [
+        Problem(
+            s.shown, "Status", "hidden is not for day posts (a day is published or not); use draft"
+        )
+        for s in day_posts
+        if s.fields.get("status", "").lower() == "hidden"
     ]
-    return check_day_posts(claims, challenge(content.settings))
+    return hidden + check_day_posts(claims, challenge(content.settings))

@@ -29,9 +29,9 @@ class Content:
     def of_kind(self, kind: str) -> list[SourceFile]:
         return [s for s in self.sources if s.kind == kind]
 
-    def date_of(self, source: SourceFile) -> datetime | None:
-        """The `Date` field as Pelican parses it; None when missing or not a date."""
-        return _parse_date(source.fields.get("date"), self.settings["TIMEZONE"])
+    def date_of(self, source: SourceFile, name: str = "date") -> datetime | None:
+        """The `Date` (or another date field) as Pelican parses it; None when missing or wrong."""
+        return _parse_date(source.fields.get(name), self.settings["TIMEZONE"])
 
 
 ContentRule = Callable[[Content], Iterable[Problem]]

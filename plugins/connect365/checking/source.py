@@ -7,7 +7,7 @@ costs a fraction of rendering it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -23,7 +23,12 @@ class SourceFile:
     path: Path
     kind: str  # "article", "page" or "homework"
     relative: str  # path inside the content folder, with forward slashes
-    fields: dict[str, str]
+    text: str = field(repr=False)
+
+    @cached_property
+    def fields(self) -> dict[str, str]:
+        """Header fields by lower-case name; a repeated or wrapped one has its lines joined."""
+        return read_header(self.text)
 
     @cached_property
     def shown(self) -> str:
@@ -36,6 +41,6 @@ def shown_path(path: Path) -> str:
     return str(path) if relative.startswith(os.pardir) else relative
 
 
-def read_fields(path: Path) -> dict[str, str]:
-    """Header fields by lower-case name; raises UnicodeDecodeError for non-UTF-8."""
-    return read_header(path.read_bytes().decode("utf-8").removeprefix("\ufeff"))
+def read_text(path: Path) -> str:
+    """The file as text; raises UnicodeDecodeError for non-UTF-8."""
+    return path.read_bytes().decode("utf-8").removeprefix("\ufeff")

@@ -6,6 +6,9 @@ hands titles to Typogrify and templates as HTML. This plugin
 - `readers_init`: wraps every Markdown reader class so that it escapes the
   `Title` field as it is read, so `&` and `<` reach Typogrify, and the page,
   as text (a mixin, so it composes with other plugins' reader classes);
+- `content_object_init`: a title read that way is safe HTML (escaped text plus
+  Typogrify's markup), so it reaches templates as `Markup`: a theme with
+  autoescape on prints it as it is, and escapes every other text field;
 - `initialized`: gives templates the `plain_text` filter, which turns
   Typogrify's output (`<span class="caps">`, `&nbsp;`, curly-quote entities)
   back into plain, escaped text for `<title>`, meta tags and anything
@@ -55,6 +58,16 @@ def with_text_titles(reader_class: type) -> type:
     return type(f"TextTitle{reader_class.__name__}", (TitlesAsText, reader_class), {})
 
 
+def mark_title_safe(content) -> None:
+    """A title a TitlesAsText reader escaped is HTML that is safe to print as it is."""
+    title = getattr(content, "title", None)
+    source = getattr(content, "source_path", "") or ""
+    if isinstance(title, str) and source.endswith(
+        tuple(f".{e}" for e in MarkdownReader.file_extensions)
+    ):
+        content.title = Markup(title)
+
+
 def use_text_titles(readers) -> None:
     for extension, reader_class in readers.reader_classes.items():
         if isinstance(reader_class, type) and issubclass(reader_class, MarkdownReader):
@@ -73,3 +86,4 @@ def add_filters(pelican) -> None:
 def register() -> None:
     signals.initialized.connect(add_filters)
     signals.readers_init.connect(use_text_titles)
+    signals.content_object_init.connect(mark_title_safe)

@@ -1,0 +1,168 @@
+"""Where each post and page will be written: inside the site, once, never over a page the site writes.
+
+Pelican writes a post over another post, or a page over the home page or a
+feed, without a word (or fails on its second write). This rule computes
+every content file's output path the way Pelican will (a `Save_as` field,
+else the `*_SAVE_AS` setting with the slug Pelican makes from the title)
+and refuses two files on one path, a path the site writes itself, a path
+outside the output folder, a file name too long for the file system, and
+a `Template` the theme does not have.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import string
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+from pelican.utils import SafeDatetime, slugify
+
+from ..challenge.model import parse_day
+from ..challenge.rules import is_day_post
+from ..core import Problem
+from ..settings import challenge
+from .registry import Content, content_rule
+from .source import SourceFile
+
+LONGEST_NAME = 200  # bytes in one path component; file systems allow 255
+SITE_FILES = ("index.html", "404.html", "sitemap.xml", "robots.txt")
+SITE_FOLDERS = ("feeds/", "pagefind/", "page/")
+SITE_PAGES = (
+    "TAGS_SAVE_AS",
+    "ARCHIVES_SAVE_AS",
+    "SEARCH_SAVE_AS",
+    "CHALLENGE_SAVE_AS",
+    "CHALLENGE_JSON_SAVE_AS",
+    "HOMEWORK_SAVE_AS",
+)
+
+
+def prefix(template: str) -> str:
+    """The fixed folder a `*_SAVE_AS` pattern writes under: "tag/{slug}/index.html" -> "tag/"."""
+    fixed = next(string.Formatter().parse(template))[0] if template else ""
+    return fixed[: fixed.rfind("/") + 1]
+
+
+def site_paths(settings: dict) -> tuple[set[str], tuple[str, ...]]:
+    """The files and the folders the site writes itself, whatever the content."""
+    files = set(SITE_FILES) | {settings[name] for name in SITE_PAGES if settings.get(name)}
+    folders = [*SITE_FOLDERS, f"{settings['THEME_STATIC_DIR']}/", "tag/"]
+    folders += [prefix(settings[n]) for n in ("TAG_SAVE_AS", "DAY_SAVE_AS") if settings.get(n)]
+    folders += [f"{p.rstrip('/')}/" for p in settings["STATIC_PATHS"]]
+    return files, tuple(f for f in folders if f)
+
+
+def slug_of(source: SourceFile, settings: dict) -> str:
+    if "slug" in source.fields:
+        return source.fields["slug"]
+    return slugify(
+        html.escape(source.fields.get("title", ""), quote=False),
+        regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"],
+        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
+    )
+
+
+def output_path(source: SourceFile, content: Content) -> tuple[str, str] | None:
+    """(field to blame, the path under the output folder) of a file Pelican will write."""
+    settings, fields = content.settings, source.fields
+    if fields.get("status", "published").lower() == "draft" or source.kind == "homework":
+        return None
+    if "save_as" in fields:
+        return "Save_as", fields["save_as"]
+    blame = "Slug" if "slug" in fields else "Title"
+    slug = slug_of(source, settings)
+    if source.kind == "page":
+        return blame, settings["PAGE_SAVE_AS"].format(slug=slug)
+    if is_day_post(source, settings):
+        try:
+            day = parse_day(fields.get("day", ""), challenge(settings).length)
+        except ValueError:
+            return None  # the Day rule says why
+        return "Day", settings["DAY_SAVE_AS"].format(day=day)
+    date = content.date_of(source)
+    if date is None:
+        return None  # the Date rule says why
+    return blame, settings["ARTICLE_SAVE_AS"].format(
+        slug=slug, date=SafeDatetime.fromisoformat(date.isoformat())
+    )
+
+
+def path_problems(path: str, site_files: set[str], site_folders: tuple[str, ...]) -> Iterator[str]:
+    normal = posixpath.normpath(path)
+    if path.startswith("/") or normal == ".." or normal.startswith("../"):
+        yield f"{path!r} is outside the site; give a path inside it"
+        return
+    if path.endswith("/") or not posixpath.basename(normal):
+        yield "makes an empty file name; add a 'Slug:' line"
+    if "//" in path or any(not part for part in path.split("/")[:-1]):
+        yield "makes an empty part of the URL; add a 'Slug:' line"
+    too_long = [p for p in normal.split("/") if len(p.encode()) > LONGEST_NAME]
+    if too_long:
+        yield (
+            f"makes a file name of {len(too_long[0].encode())} bytes (at most {LONGEST_NAME}); "
+            "add a shorter 'Slug:' line"
+        )
+    if normal in site_files:
+        yield f"{normal!r} is a page the site writes itself; choose another"
+    elif normal.startswith(site_folders):
+        yield f"{normal!r} is in a folder the site writes itself; choose another"
+
+
+@content_rule
+def check_outputs(content: Content) -> list[Problem]:
+    settings = content.settings
+    site_files, site_folders = site_paths(settings)
+    day_folder = prefix(settings["DAY_SAVE_AS"])
+    problems = []
+    by_path: dict[str, list[tuple[SourceFile, str]]] = defaultdict(list)
+    for source in content.sources:
+        made = output_path(source, content)
+        if made is None:
+            continue
+        blame, path = made
+        normal = posixpath.normpath(path)
+        by_path[normal].append((source, blame))
+        folders = site_folders
+        if blame == "Day":
+            folders = tuple(f for f in site_folders if f != day_folder)
+        problems += [
+            Problem(source.shown, blame, message)
+            for message in path_problems(path, site_files, folders)
+        ]
+    for path, claims in sorted(by_path.items()):
+        # Two posts for one day are the Day rule's to report (challenge/rules.py).
+        if len(claims) > 1 and any(blame != "Day" for _, blame in claims):
+            for source, blame in claims:
+                others = ", ".join(s.shown for s, _ in claims if s is not source)
+                problems.append(
+                    Problem(
+                        source.shown,
+                        blame,
+                        f"is written to {path!r}, as is {others}; give one a 'Slug:'",
+                    )
+                )
+    return problems
+
+
+@content_rule
+def check_templates(content: Content) -> list[Problem]:
+    settings = content.settings
+    folders = [
+        Path(settings["THEME"]) / "templates",
+        *map(Path, settings.get("THEME_TEMPLATES_OVERRIDES", [])),
+    ]
+    return [
+        Problem(
+            source.shown,
+            "Template",
+            f"{source.fields['template']!r} is not a template of the theme; "
+            f"use one of {', '.join(sorted(p.stem for f in folders for p in f.glob('*.html')))}",
+        )
+        for source in content.sources
+        if "template" in source.fields
+        and not any((folder / f"{source.fields['template']}.html").is_file() for folder in folders)
+    ]
