@@ -14,6 +14,8 @@ HOST := 127.0.0.1
 PORT := 8000
 
 PELICAN := $(BIN)/pelican
+# pelican, but a build stopped with Ctrl-C exits non-zero (tools/build.py)
+BUILD := $(BIN)/python -m tools.build
 PELICANOPTS ?=
 
 .PHONY: help venv html serve devserver publish clean test lint check new-day bench
@@ -41,7 +43,7 @@ $(STAMP): requirements.txt pyproject.toml $(wildcard plugins/*/pyproject.toml)
 	touch $@
 
 html: $(STAMP)
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+	$(BUILD) $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
 serve: html
 	$(PELICAN) --listen --bind $(HOST) --port $(PORT) -o $(OUTPUTDIR) -s $(CONFFILE)
@@ -50,14 +52,19 @@ devserver: $(STAMP)
 	$(BIN)/python -m tools.devserver $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --port $(PORT)
 
 publish: $(STAMP)
-	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+	$(BUILD) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
 check: $(STAMP)
 	$(BIN)/python -m connect365.checking $(INPUTDIR) -s $(CONFFILE)
 
 # make new-day TITLE="Networking is work" [DAY=175]
+# TITLE and DAY reach the command as data, through the environment, exactly as
+# typed: never pasted into a shell line, never expanded by make ($(value ...)).
+unexport TITLE DAY
+new-day: export NEW_DAY_TITLE = $(value TITLE)
+new-day: export NEW_DAY = $(value DAY)
 new-day: $(STAMP)
-	$(BIN)/python -m tools.new_day "$(TITLE)" $(if $(DAY),--day $(DAY)) $(INPUTDIR) -s $(CONFFILE)
+	$(BIN)/python -m tools.new_day --from-environment $(INPUTDIR) -s $(CONFFILE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -208,3 +208,61 @@ def test_scheduled_day_is_published_from_the_content_cache(content, tmp_path, la
     assert again.returncode == 0, again.log
     assert not (again.output / "day" / "23").exists()
     assert 23 not in again.json("challenge.json")["published"]
+
+
+def start_devserver(content, output, port, *extra):
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tools.devserver",
+            str(content),
+            "-o",
+            str(output),
+            "--port",
+            str(port),
+            *extra,
+        ],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def test_devserver_says_at_once_when_its_port_is_taken(content, tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = start_devserver(content, tmp_path / "out", port)
+        said = server.communicate(timeout=30)[0]
+    assert server.returncode == 2
+    assert said.strip().splitlines() == [
+        f"devserver: cannot listen on 127.0.0.1:{port} (Address already in use); "
+        "stop what uses it, or choose another port: make devserver PORT=8001"
+    ]
+    assert not any((tmp_path / "out").iterdir())  # nothing was built
+
+
+def test_devserver_closes_idle_connections_and_takes_a_burst(content, tmp_path):
+    port = free_port()
+    server = start_devserver(content, tmp_path / "out", port, "--timeout", "1")
+    try:
+        assert wait_for(lambda: "Day 3" in fetch(f"http://127.0.0.1:{port}/day/3/"))
+        idle = socket.create_connection(("127.0.0.1", port))
+        idle.settimeout(5)
+        started = time.monotonic()
+        assert idle.recv(1024) == b""  # closed by the server, having said nothing
+        assert time.monotonic() - started < 4
+        idle.close()
+        burst = [socket.create_connection(("127.0.0.1", port)) for _ in range(200)]
+        for connection in burst:
+            connection.sendall(b"GET /robots.txt HTTP/1.0\r\n\r\n")
+        for connection in burst:
+            connection.settimeout(30)
+            assert connection.makefile("rb").readline().startswith(b"HTTP/1.0 200")
+            connection.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -59,8 +59,17 @@ class Builds:
             return self.count
 
 
+class DevServer(ThreadingHTTPServer):
+    # A page with its CSS, scripts and a burst of reloads across tabs: hold
+    # 200 waiting connections rather than refusing them.
+    request_queue_size = 256
+    daemon_threads = True
+
+
 class DevHandler(SimpleHTTPRequestHandler):
     builds: Builds
+    # A connection that sends nothing (or stalls) for this long is closed.
+    timeout = 10
 
     def log_message(self, format, *args) -> None:
         pass
@@ -116,13 +125,12 @@ def build(content: str, output: str, settings: str) -> bool:
     return done.returncode == 0
 
 
-def serve(output: str, port: int, builds: Builds) -> ThreadingHTTPServer:
+def listen(output: str, port: int, builds: Builds, timeout: float) -> DevServer:
+    """Bind the port (before any build, so a busy port is said at once)."""
     handler = partial(DevHandler, directory=output)
     DevHandler.builds = builds
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    DevHandler.timeout = timeout
+    return DevServer(("127.0.0.1", port), handler)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,6 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", default="output")
     parser.add_argument("-s", "--settings", default="pelicanconf.py")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument(
+        "--timeout", type=float, default=10, help="seconds an idle connection stays open"
+    )
     args = parser.parse_args(argv)
     try:
         site = load(args.settings, args.content)
@@ -141,11 +152,20 @@ def main(argv: list[str] | None = None) -> int:
     settings = str(Path(args.settings).resolve())
 
     builds = Builds()
+    Path(output).mkdir(parents=True, exist_ok=True)
+    try:
+        server = listen(output, args.port, builds, args.timeout)
+    except OSError as busy:
+        print(
+            f"devserver: cannot listen on 127.0.0.1:{args.port} ({busy.strerror}); "
+            "stop what uses it, or choose another port: make devserver PORT=8001",
+            file=sys.stderr,
+        )
+        return 2
     shutil.rmtree(cache_path(output), ignore_errors=True)
     if build(content, output, settings):
         builds.succeeded()
-    Path(output).mkdir(parents=True, exist_ok=True)
-    serve(output, args.port, builds)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"devserver: serving http://127.0.0.1:{args.port}/ (Ctrl-C stops)", flush=True)
     watched = [content, site["THEME"], str(REPO / "plugins"), settings]
     try:

@@ -1,6 +1,11 @@
 """`make new-day TITLE="..." [DAY=N]`: start the next day's post and its homework.
 
     python -m tools.new_day "Networking is work" [--day N] [CONTENT] [-s pelicanconf.py]
+    NEW_DAY_TITLE=... [NEW_DAY=N] python -m tools.new_day --from-environment [CONTENT]
+
+The title is data: it goes into the file as typed (`$`, quotes and all);
+the file name gets a slug of at most 60 characters made from it, or
+`day-N` when the title has no letter or digit.
 
 Writes `days/NNN-slug.md` (the next day after the highest one, or --day),
 dated now in TIMEZONE (`SOURCE_DATE_EPOCH` when set), and a homework stub
@@ -11,6 +16,8 @@ day that already has a post, or one outside the challenge (exit 1).
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -37,8 +44,20 @@ Title:
 """
 
 
+LONGEST_SLUG = 60
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 class Refused(Exception):
     """The day cannot be started; the message says why."""
+
+
+def file_slug(title: str, day: int, settings: dict) -> str:
+    """A short slug for the file name: cut at a word, `day-N` when nothing is left."""
+    slug = slugify(title, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
+    if len(slug) > LONGEST_SLUG:
+        slug = slug[: LONGEST_SLUG + 1].rsplit("-", 1)[0][:LONGEST_SLUG]
+    return slug.strip("-") or f"day-{day}"
 
 
 def new_day(content: Path, settings: dict, title: str, day: int | None = None) -> list[Path]:
@@ -54,7 +73,9 @@ def new_day(content: Path, settings: dict, title: str, day: int | None = None) -
         raise Refused(f"Day {day} is outside the challenge: days run from 1 to {challenge.length}")
     if day in posts:
         raise Refused(f"Day {day} already has a post: {posts[day].shown}")
-    slug = slugify(title, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
+    if CONTROL.search(title):
+        raise Refused("the title has a line break or a control character; give it on one line")
+    slug = file_slug(title, day, settings)
     days_path = content / settings["CHALLENGE_PATH"]
     homework_path = content / settings["HOMEWORK_PATH"]
     files = {
@@ -74,21 +95,33 @@ def new_day(content: Path, settings: dict, title: str, day: int | None = None) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make new-day", description=__doc__.split("\n")[0])
-    parser.add_argument("title", help="the day's title")
+    parser.add_argument("title", nargs="?", help="the day's title")
     parser.add_argument("content", nargs="?", help="content folder (default: PATH setting)")
-    parser.add_argument("--day", type=int, help="the day number (default: the next one)")
+    parser.add_argument("--day", help="the day number (default: the next one)")
+    parser.add_argument(
+        "--from-environment",
+        action="store_true",
+        help="take the title and the day from NEW_DAY_TITLE and NEW_DAY (what make passes)",
+    )
     parser.add_argument("-s", "--settings", default="pelicanconf.py")
     parser.add_argument("-e", "--extra-settings", nargs="*", default=[], metavar="KEY=json")
     args = parser.parse_intermixed_args(argv)
-    if not args.title.strip():
+    if args.from_environment:
+        args.content = args.content or args.title
+        args.title = os.environ.get("NEW_DAY_TITLE", "")
+        args.day = os.environ.get("NEW_DAY") or None
+    if not (args.title or "").strip():
         parser.error('give the day a title: make new-day TITLE="Networking is work"')
+    if args.day is not None and not (args.day.isascii() and args.day.isdigit()):
+        parser.error(f"DAY must be a whole number, not {args.day!r}")
     try:
         settings = load(args.settings, args.content, args.extra_settings)
     except SettingsError as wrong:
         print(wrong, file=sys.stderr)
         return 2
     try:
-        written = new_day(Path(settings["PATH"]), settings, args.title, args.day)
+        day = int(args.day) if args.day is not None else None
+        written = new_day(Path(settings["PATH"]), settings, args.title, day)
     except Refused as refused:
         print(f"new-day: {refused}", file=sys.stderr)
         return 1

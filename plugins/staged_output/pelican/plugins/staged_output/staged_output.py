@@ -2,14 +2,17 @@
 
 - `initialized`: the output path becomes a sibling staging folder
   (`output/` -> `.output.staging/`), emptied at the start of every run.
-- `get_generators`: the start of each run (also under `pelican -r`): an
-  error counter is put on the root logger, replacing any left by a run that
-  crashed.
+- `get_generators`: the start of each run (also under `pelican -r`): the
+  build takes the output's lock (`.output.lock`; a second build into the
+  same output waits for the first, and says so), so the staging folder is
+  its own; an error counter is put on the root logger, replacing any left
+  by a run that crashed.
 - `finalized`, the last signal of a run: the counter comes off, and the
   staging folder replaces the output folder in two renames, unless
   something logged an error during the run (Pelican logs "Could not
   process ..." and carries on; this plugin does not): then the build fails
-  with `BuildFailed`.
+  with `BuildFailed`. Either way the lock is released; a build that crashes
+  releases it when its process ends (or its `Pelican` object is freed).
 
 A build that fails anywhere (bad content, a template error, a crash) never
 swaps, so the previous output stays exactly as it was. Entries named in
@@ -19,6 +22,7 @@ last, so that its `finalized` runs after every other plugin's.
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import shutil
 from pathlib import Path
@@ -26,6 +30,8 @@ from pathlib import Path
 from pelican import signals
 
 from .adapter import redirect_output
+
+logger = logging.getLogger(__name__)
 
 
 class BuildFailed(Exception):
@@ -76,7 +82,34 @@ def stage(pelican) -> None:
     quiet_build_failures()
 
 
-def start_counting(pelican) -> None:
+def lock_path(final: Path) -> Path:
+    return final.with_name(f".{final.name}.lock")
+
+
+def take_lock(pelican) -> None:
+    """One build at a time into one output: wait for any other to finish."""
+    if getattr(pelican, "staged_output_lock", None) is not None:
+        return  # this Pelican object's own, kept from a run that failed (pelican -r)
+    final = Path(pelican.settings["STAGED_OUTPUT_PATH"])
+    final.parent.mkdir(parents=True, exist_ok=True)
+    lock = open(lock_path(final), "a")  # noqa: SIM115 - held until the run ends
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        logger.warning("Another build is writing %s; waiting for it to finish", final)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    pelican.staged_output_lock = lock
+
+
+def release_lock(pelican) -> None:
+    lock = getattr(pelican, "staged_output_lock", None)
+    if lock is not None:
+        pelican.staged_output_lock = None
+        lock.close()  # closing the file releases the lock
+
+
+def start_run(pelican) -> None:
+    take_lock(pelican)
     root = logging.getLogger()
     for stale in _counters():
         root.removeHandler(stale)
@@ -84,6 +117,13 @@ def start_counting(pelican) -> None:
 
 
 def swap_into_place(pelican) -> None:
+    try:
+        _swap(pelican)
+    finally:
+        release_lock(pelican)
+
+
+def _swap(pelican) -> None:
     final = Path(pelican.settings["STAGED_OUTPUT_PATH"])
     errors = sum(counter.count for counter in _counters())
     for counter in _counters():
@@ -106,5 +146,5 @@ def swap_into_place(pelican) -> None:
 
 def register() -> None:
     signals.initialized.connect(stage)
-    signals.get_generators.connect(start_counting)
+    signals.get_generators.connect(start_run)
     signals.finalized.connect(swap_into_place)

@@ -70,3 +70,38 @@ def test_adapter_moves_the_output(tmp_path):
     pelican.run()
     assert (tmp_path / "elsewhere" / "index.html").is_file()
     assert not (tmp_path / "out").exists()
+
+
+def test_two_builds_into_one_output_give_one_whole_site(tmp_path):
+    sites = []
+    for name in ("first", "second"):
+        site = tmp_path / name
+        (site / "content").mkdir(parents=True)
+        (site / "conf.py").write_text(SETTINGS, encoding="utf-8")
+        for n in range(30):
+            post = f"Title: {name} {n}\nDate: 2026-01-02 10:{n:02}\n\n{name} post {n}.\n"
+            (site / "content" / f"{name}-{n}.md").write_text(post, encoding="utf-8")
+        sites.append(site)
+    shared = tmp_path / "shared" / "output"
+    commands = [
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(s / "content"),
+            "-o",
+            str(shared),
+            "-s",
+            str(s / "conf.py"),
+        ]
+        for s in sites
+    ]
+    running = [
+        subprocess.Popen(c, stdout=subprocess.PIPE, stderr=subprocess.STDOUT) for c in commands
+    ]
+    assert [p.wait(timeout=120) for p in running] == [0, 0]
+    names = {p.name for p in shared.glob("*.html")}
+    first = {f"first-{n}.html" for n in range(30)}
+    second = {f"second-{n}.html" for n in range(30)}
+    assert first <= names or second <= names
+    assert not (first & names and second & names), "the output mixes two builds"
