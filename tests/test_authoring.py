@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -266,3 +268,64 @@ def test_devserver_closes_idle_connections_and_takes_a_burst(content, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_make_new_day_takes_title_and_day_as_data(content, tmp_path):
+    marker = tmp_path / "ran"
+    title = f'Save $5 a day: `touch {marker}` "quoted" $(shell touch {marker}) $$HOME'
+    make = ["make", "-s", "new-day", f"INPUTDIR={content}"]
+    done = subprocess.run([*make, f"TITLE={title}"], cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    post = next((content / "days").glob("023-*.md"))
+    assert post.read_text().splitlines()[0] == f"Title: {title}"
+    refused = subprocess.run(
+        [*make, "TITLE=x", f"DAY=30; touch {marker} #"], cwd=REPO, capture_output=True, text=True
+    )
+    assert refused.returncode != 0
+    assert f"DAY must be a whole number, not '30; touch {marker} #'" in refused.stderr
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize(
+    ("title", "file_name"),
+    [
+        ("word " * 60, "023-" + "-".join(["word"] * 12) + ".md"),
+        ("\U0001f389\U0001f389", "023-day-23.md"),
+    ],
+)
+def test_new_day_makes_a_short_sensible_file_name(content, title, file_name):
+    done = run("tools.new_day", title, str(content))
+    assert done.returncode == 0, done.stderr
+    assert (content / "days" / file_name).is_file()
+
+
+def test_new_day_refuses_a_title_on_two_lines(content):
+    done = run("tools.new_day", "Two\nTitle: lines", str(content))
+    assert done.returncode == 1
+    assert "give it on one line" in done.stderr
+    assert not list((content / "days").glob("023-*"))
+
+
+def test_an_interrupted_build_exits_non_zero_and_keeps_the_output(content, tmp_path):
+    for n in range(300):  # a build long enough to be stopped half-way
+        write(
+            content,
+            f"posts/filler-{n}.md",
+            f"Title: Filler {n}\nDate: 2026-10-01 {n // 60:02}:{n % 60:02}\n\nText.\n",
+        )
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("the last good site")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SAMPLE_EPOCH}
+    build_command = [sys.executable, "-m", "tools.build", str(content), "-o", str(output)]
+    running = subprocess.Popen(
+        [*build_command, "-s", "pelicanconf.py"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    assert wait_for(lambda: (tmp_path / ".output.lock").exists(), seconds=30)
+    running.send_signal(signal.SIGINT)
+    assert running.wait(timeout=30) == 130
+    assert (output / "index.html").read_text() == "the last good site"
