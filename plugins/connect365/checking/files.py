@@ -103,6 +103,7 @@ def scheduled(content: Content, now: datetime) -> list[tuple[str, datetime]]:
         for s in content.sources
         if s.kind in ("article", "page")
         and s.fields.get("status", "published").lower() == "published"
+        and FULL_DATE.fullmatch(s.fields.get("date", ""))
         and (date := content.date_of(s)) is not None
         and date > now
     )

@@ -7,6 +7,7 @@ readable with plain CSS.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 from datetime import datetime
@@ -41,7 +42,10 @@ def _xml_feed(
     out = cls(
         title=feed.title,
         link=feed.page_url,
-        description=feed.description,
+        # RSS readers show a channel's description as HTML; Atom's subtitle is text.
+        description=html.escape(feed.description, quote=False)
+        if cls is RssFeed
+        else feed.description,
         language=settings["DEFAULT_LANG"],
         author_name=settings["AUTHOR"],
         feed_url=feed_url,
