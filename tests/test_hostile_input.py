@@ -451,3 +451,17 @@ def test_scanner_finds_what_it_looks_for():
     assert shown_text(
         "<section><h2>Homework: <span>x</span>&lt;y</h2></section>", "section h2"
     ) == ("Homework: x<y")
+
+
+def test_a_hidden_post_is_written_but_listed_nowhere(tmp_path):
+    content = make_site(tmp_path, {"posts/hidden.md": post(Title="Quiet note", Status="hidden")})
+    assert run_check(content)[0] == 0
+    built = build(content, tmp_path / "output")
+    assert built.returncode == 0, built.log
+    assert "Quiet note" in built.page("/posts/2026/quiet-note/")
+    listed = [
+        built.page("/"),
+        built.page("/archives/"),
+        (built.output / "feeds/all.rss.xml").read_text(),
+    ]
+    assert not any("Quiet note" in text for text in listed)
