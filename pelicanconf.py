@@ -26,6 +26,7 @@ DEFAULT_PAGINATION = 10
 # of order: scheduling before it, discovery after it, staged_output last.
 PLUGINS = [
     "pelican.plugins.scheduling",
+    "pelican.plugins.github_markdown",
     "pelican.plugins.text_titles",
     "pelican.plugins.tag_index",
     "connect365",
@@ -41,20 +42,18 @@ CHALLENGE = {
 }
 
 THEME = str(HERE / "theme")
+# Markdown is read by pelican.plugins.github_markdown (README, "Markdown here").
 TYPOGRIFY = True
-MARKDOWN = {
-    "extension_configs": {
-        "markdown.extensions.extra": {},
-        "markdown.extensions.meta": {},
-    },
-    "output_format": "html5",
-}
+# Code is code: Typogrify leaves it exactly as written.
+TYPOGRIFY_IGNORE_TAGS = ["pre", "code", "kbd", "samp"]
 
 # Content model (docs/architecture.md): day posts and ordinary posts are articles,
 # homework entries are read by the homework plugin, images are static.
 ARTICLE_PATHS = ["days", "posts"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
+# Images may sit next to their post (days/images/day5.png): every content
+# folder is also static, without its Markdown sources (STATIC_EXCLUDE_SOURCES).
+STATIC_PATHS = ["images", "days", "posts", "pages"]
 
 # Pretty URLs. Day posts get /day/<N>/ from the challenge plugin.
 ARTICLE_URL = "posts/{date:%Y}/{slug}/"

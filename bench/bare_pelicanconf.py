@@ -1,6 +1,7 @@
-"""Bare Pelican 4.12 for comparison: no plugins, its default theme and
-default settings, with the same Markdown and Typogrify settings and the same
-content folders as pelicanconf.py (so homework entries are not read as posts)."""
+"""Bare Pelican 4.12 for comparison: no plugins (so Pelican's own Markdown
+reader), its default theme and default settings, with the same Typogrify
+settings and the same content folders as pelicanconf.py (so homework
+entries are not read as posts)."""
 
 import sys
 from pathlib import Path
@@ -14,7 +15,6 @@ TIMEZONE = site.TIMEZONE
 DEFAULT_LANG = site.DEFAULT_LANG
 DEFAULT_PAGINATION = site.DEFAULT_PAGINATION
 TYPOGRIFY = site.TYPOGRIFY
-MARKDOWN = site.MARKDOWN
 ARTICLE_PATHS = site.ARTICLE_PATHS
 PAGE_PATHS = site.PAGE_PATHS
 PLUGINS = []

@@ -34,14 +34,16 @@ def accepted_orders() -> list[tuple[str, ...]]:
 
 def test_the_order_rules_accept_the_sites_own_list_and_refuse_what_breaks():
     assert check_plugins(PLUGINS) == []
-    # scheduling < connect365 < discovery < staged_output, pagefind_index < staged_output;
-    # text_titles and tag_index go anywhere.
-    assert len(accepted_orders()) == 168
+    # scheduling < connect365 < discovery < staged_output, pagefind_index < staged_output,
+    # github_markdown < text_titles; tag_index goes anywhere.
+    assert len(accepted_orders()) == 672
     assert check_plugins(list(reversed(PLUGINS))) == [
         "list 'scheduling' before 'connect365': a scheduled day whose date has come must be "
         "published before it gets its /day/N/ URL",
         "list 'connect365' before 'discovery': the sitemap must list the pages connect365's "
         "generators write",
+        "list 'github_markdown' before 'text_titles': text_titles wraps the Markdown reader "
+        "that github_markdown puts in place",
         "list 'pagefind_index' before 'staged_output': the search index must be built in the "
         "staging folder before it is swapped in",
         "list 'discovery' before 'staged_output': staged_output swaps the finished site in; it goes last",

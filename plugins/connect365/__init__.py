@@ -23,7 +23,6 @@ from .feeds import generator as feeds
 from .feeds import ids as _feed_ids  # noqa: F401
 from .homework import generator as homework
 from .homework import rules as _homework_rules  # noqa: F401
-from .pelican_adapter import reuse_markdown
 from .settings import apply as apply_settings
 
 SELF = "connect365"
@@ -35,6 +34,11 @@ ORDER = (
         "a scheduled day whose date has come must be published before it gets its /day/N/ URL",
     ),
     (SELF, "discovery", "the sitemap must list the pages connect365's generators write"),
+    (
+        "github_markdown",
+        "text_titles",
+        "text_titles wraps the Markdown reader that github_markdown puts in place",
+    ),
     (
         "pagefind_index",
         "staged_output",
@@ -84,7 +88,6 @@ def initialize(pelican) -> None:
 
 def register() -> None:
     signals.initialized.connect(initialize)
-    signals.readers_init.connect(reuse_markdown)
     signals.article_generator_init.connect(check_before_reading)
     signals.article_generator_pretaxonomy.connect(challenge_pages.publish_at_day_urls)
     signals.article_generator_finalized.connect(challenge_pages.build_challenge)

@@ -51,7 +51,9 @@ def site_paths(settings: dict) -> tuple[set[str], tuple[str, ...]]:
     files = set(SITE_FILES) | {settings[name] for name in SITE_PAGES if settings.get(name)}
     folders = [*SITE_FOLDERS, f"{settings['THEME_STATIC_DIR']}/", "tag/"]
     folders += [prefix(settings[n]) for n in ("TAG_SAVE_AS", "DAY_SAVE_AS") if settings.get(n)]
-    folders += [f"{p.rstrip('/')}/" for p in settings["STATIC_PATHS"]]
+    # Static folders that hold no posts (images/): posts' own folders may hold their images.
+    content = {*settings["ARTICLE_PATHS"], *settings["PAGE_PATHS"]}
+    folders += [f"{p.rstrip('/')}/" for p in settings["STATIC_PATHS"] if p not in content]
     return files, tuple(f for f in folders if f)
 
 

@@ -1,7 +1,7 @@
 """A content file's header, read the way Pelican's Markdown reader reads it.
 
-Only the header (`pelican_adapter.read_header`), so checking a whole site
-costs a fraction of rendering it.
+Only the header (pelican-github-markdown's `header_fields`, the reader's
+own), so checking a whole site costs a fraction of rendering it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from ..pelican_adapter import read_header
+from pelican.plugins.github_markdown import header_fields
 
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mkd", ".mdown")
 
@@ -28,7 +28,7 @@ class SourceFile:
     @cached_property
     def fields(self) -> dict[str, str]:
         """Header fields by lower-case name; a repeated or wrapped one has its lines joined."""
-        return read_header(self.text)
+        return header_fields(self.text)
 
     @cached_property
     def shown(self) -> str:
