@@ -12,6 +12,7 @@ from conftest import REPO, served
 PAGES = {
     "home": "/",
     "day": "/day/12/",
+    "markdown": "/day/16/",
     "post": "/posts/2026/working-from-home-without-working-alone/",
     "challenge": "/challenge/",
     "homework": "/homework/",
@@ -72,7 +73,7 @@ FOCUS_STATE = """() => {
              || style.boxShadow !== 'none',
   };
 }"""
-FOCUSABLE = "a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])"
+FOCUSABLE = "a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex='-1'])"
 
 
 @pytest.mark.parametrize("name", PAGES)

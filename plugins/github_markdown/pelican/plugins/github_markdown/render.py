@@ -79,9 +79,9 @@ def _anchor_names(state) -> None:
 
 
 def markdown_renderer(anchors: bool = True) -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True, "linkify": True})
+    md = MarkdownIt("commonmark", {"html": True, "linkify": True, "xhtmlOut": False})
     md.enable(["table", "strikethrough", "linkify"])
-    md.use(tasklists_plugin).use(footnote_plugin)
+    md.use(tasklists_plugin, label=True).use(footnote_plugin)
     if anchors:
         md.use(
             anchors_plugin,

@@ -186,7 +186,7 @@ def test_a_site_renders_code_untouched_and_images_next_to_posts(tmp_path: Path):
     )
     assert done.returncode == 0, done.stderr
     page = (tmp_path / "out" / "setup.html").read_text()
-    assert '<code>pip install --upgrade &quot;x&quot;</code>' in page  # no curly quote, no dash
+    assert "<code>pip install --upgrade &quot;x&quot;</code>" in page  # no curly quote, no dash
     assert "<ul>" in page and "<li>install</li>" in page
     assert 'src="/posts/img/shot.png"' in page or 'src="./posts/img/shot.png"' in page
     assert (tmp_path / "out" / "posts" / "img" / "shot.png").is_file()
