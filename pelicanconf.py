@@ -31,6 +31,7 @@ PLUGINS = [
     "pelican.plugins.tag_index",
     "connect365",
     "pelican.plugins.discovery",
+    "pelican.plugins.link_check",
     "pelican.plugins.pagefind_index",
     "pelican.plugins.staged_output",
 ]
@@ -92,6 +93,9 @@ AUTHORS_SAVE_AS = ""
 # Absolute URLs (feeds, canonical links, sitemap) come from SITEURL; while it
 # is relative, as here, they point where `make serve` serves the site.
 LOCAL_SITEURL = "http://127.0.0.1:8000"
+# Every internal link must lead somewhere: a warning here, an error when
+# publishing (publishconf.py).
+LINK_CHECK = "warning"
 # Feeds are written by connect365.feeds (site, homework, every tag).
 # FEED_ID_AUTHORITY names every item id for ever: never change it.
 FEED_ID_AUTHORITY = "connect365.example"

@@ -15,3 +15,5 @@ from pelicanconf import *  # noqa: F403
 
 SITEURL = os.environ.get("SITEURL", "https://connect365.example").rstrip("/")
 RELATIVE_URLS = False
+# A broken internal link fails a build for the web.
+LINK_CHECK = "error"

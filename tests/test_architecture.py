@@ -4,9 +4,9 @@ bad content."""
 
 from __future__ import annotations
 
-import itertools
 import logging
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -28,20 +28,26 @@ from connect365 import check_plugins
 from pelicanconf import PLUGINS
 
 
-def accepted_orders() -> list[tuple[str, ...]]:
-    return [order for order in itertools.permutations(PLUGINS) if not check_plugins(list(order))]
+def accepted_orders(count: int) -> list[list[str]]:
+    """`count` shuffles of the site's PLUGINS that the order rules accept (the same every run)."""
+    shuffler, found = random.Random(365), []
+    while len(found) < count:
+        order = list(PLUGINS)
+        shuffler.shuffle(order)
+        if order != PLUGINS and not check_plugins(order) and order not in found:
+            found.append(order)
+    return found
 
 
 def test_the_order_rules_accept_the_sites_own_list_and_refuse_what_breaks():
     assert check_plugins(PLUGINS) == []
-    # scheduling < connect365 < discovery < staged_output, pagefind_index < staged_output,
-    # github_markdown < text_titles; tag_index goes anywhere.
-    assert len(accepted_orders()) == 672
     assert check_plugins(list(reversed(PLUGINS))) == [
         "list 'scheduling' before 'connect365': a scheduled day whose date has come must be "
         "published before it gets its /day/N/ URL",
         "list 'connect365' before 'discovery': the sitemap must list the pages connect365's "
         "generators write",
+        "list 'connect365' before 'link_check': the link check must read the pages and feeds "
+        "connect365 writes",
         "list 'github_markdown' before 'text_titles': text_titles wraps the Markdown reader "
         "that github_markdown puts in place",
         "list 'pagefind_index' before 'staged_output': the search index must be built in the "
@@ -53,12 +59,11 @@ def test_the_order_rules_accept_the_sites_own_list_and_refuse_what_breaks():
     assert check_plugins(without) == ["add 'pelican.plugins.tag_index'"]
 
 
-def test_every_accepted_order_builds_the_same_site(tmp_path):
+def test_accepted_orders_build_the_same_site(tmp_path):
     reference = build(SAMPLE_CONTENT, tmp_path / "reference")
     assert reference.returncode == 0, reference.log
-    orders = accepted_orders()
-    for n, order in enumerate(orders[:: len(orders) // 3]):
-        shuffled = build(SAMPLE_CONTENT, tmp_path / f"order-{n}", PLUGINS=list(order))
+    for n, order in enumerate(accepted_orders(3)):
+        shuffled = build(SAMPLE_CONTENT, tmp_path / f"order-{n}", PLUGINS=order)
         assert shuffled.returncode == 0, (order, shuffled.log)
         assert tree_digest(shuffled.output) == tree_digest(reference.output), order
 

@@ -34,6 +34,7 @@ ORDER = (
         "a scheduled day whose date has come must be published before it gets its /day/N/ URL",
     ),
     (SELF, "discovery", "the sitemap must list the pages connect365's generators write"),
+    (SELF, "link_check", "the link check must read the pages and feeds connect365 writes"),
     (
         "github_markdown",
         "text_titles",
@@ -49,9 +50,11 @@ ORDER = (
 )
 REQUIRED = (
     "scheduling",
+    "github_markdown",
     "text_titles",
     "tag_index",
     "discovery",
+    "link_check",
     "pagefind_index",
     "staged_output",
 )
