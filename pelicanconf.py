@@ -61,6 +61,18 @@ ARTICLE_URL = "posts/{date:%Y}/{slug}/"
 ARTICLE_SAVE_AS = "posts/{date:%Y}/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
+# Different tag names never share a URL: "C", "C#" and "C++" are /tag/c/,
+# /tag/c-sharp/ and /tag/c-plus-plus/ (Pelican's own rule drops the symbols).
+TAG_REGEX_SUBSTITUTIONS = [
+    (r"\+", " plus "),
+    (r"#", " sharp "),
+    (r"&", " and "),
+    (r"@", " at "),
+    (r"[^\w\s-]", ""),
+    (r"(?u)\A\s*", ""),
+    (r"(?u)\s*\Z", ""),
+    (r"[-\s]+", "-"),
+]
 TAG_URL = "tag/{slug}/"
 TAG_SAVE_AS = "tag/{slug}/index.html"
 TAGS_URL = "tags/"

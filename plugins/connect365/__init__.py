@@ -13,9 +13,10 @@ from pelican import signals
 from pelican.plugins.staged_output.staged_output import quiet_build_failures
 
 # Every domain registers its content rules on import (checking.registry).
-from . import tags  # noqa: F401
+from . import tags
 from .challenge import pages as challenge_pages
 from .challenge import rules as _challenge_rules  # noqa: F401
+from .checking import links as _links  # noqa: F401
 from .checking import outputs as _outputs  # noqa: F401
 from .checking.build import check_before_reading
 from .core import SettingsError, author_html, headline
@@ -92,6 +93,7 @@ def initialize(pelican) -> None:
 def register() -> None:
     signals.initialized.connect(initialize)
     signals.article_generator_init.connect(check_before_reading)
+    signals.article_generator_context.connect(tags.category_as_tag)
     signals.article_generator_pretaxonomy.connect(challenge_pages.publish_at_day_urls)
     signals.article_generator_finalized.connect(challenge_pages.build_challenge)
     signals.article_writer_finalized.connect(challenge_pages.write_challenge)

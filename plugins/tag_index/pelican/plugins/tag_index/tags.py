@@ -5,7 +5,8 @@
   are complete. Each tag is renamed to its canonical spelling
   (`model.canonical_spellings`, counted over every article, drafts
   included) on every article and in the map, so post pages, tag pages, the
-  index and feeds all show one name. `tags` in the context becomes a list of
+  index and feeds all show one name; a post that gives one tag twice has
+  it, and is counted under it, once. `tags` in the context becomes a list of
   (tag, articles) pairs, and `tag_index` the list the tag index renders.
   The tag pages are taken over from Pelican (`adapter.take_over_tag_pages`):
   its `generate_tags` filters every post date against each tag's list,
@@ -36,13 +37,24 @@ def use_canonical_spellings(generator) -> None:
         for tag in getattr(a, "tags", [])
     ]
     canonical = canonical_spellings(uses)
-    tags = take_over_tag_pages(generator)
+    tags = {tag: once_each(listed) for tag, listed in take_over_tag_pages(generator).items()}
+    for article in articles:
+        if getattr(article, "tags", None):
+            first = {}
+            for tag in article.tags:
+                first.setdefault(tag.slug, tag)
+            article.tags = list(first.values())
     for tag in chain(tags, (t for a in articles for t in getattr(a, "tags", []))):
         tag.name = canonical[tag.slug]
     generator.context["tags"] = list(tags.items())
     generator.context["tag_index"] = tag_index(
         generator.context["tags"], generator.settings["TAG_INDEX_STEPS"]
     )
+
+
+def once_each(articles: list) -> list:
+    """A post that gives a tag twice ("Python, news, Python") is listed under it once."""
+    return list(dict.fromkeys(articles))
 
 
 def write_tag_pages(generator, writer) -> None:
