@@ -61,13 +61,12 @@ ARTICLE_URL = "posts/{date:%Y}/{slug}/"
 ARTICLE_SAVE_AS = "posts/{date:%Y}/{slug}/index.html"
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
-# Different tag names never share a URL: "C", "C#" and "C++" are /tag/c/,
-# /tag/c-sharp/ and /tag/c-plus-plus/ (Pelican's own rule drops the symbols).
+# "C", "C#" and "C++" are /tag/c/, /tag/c-sharp/ and /tag/c-plus-plus/
+# (Pelican's own rule drops the symbols and merges them). Only + and # are
+# spelled out, so no other tag's published URL changes.
 TAG_REGEX_SUBSTITUTIONS = [
     (r"\+", " plus "),
     (r"#", " sharp "),
-    (r"&", " and "),
-    (r"@", " at "),
     (r"[^\w\s-]", ""),
     (r"(?u)\A\s*", ""),
     (r"(?u)\s*\Z", ""),
