@@ -88,7 +88,11 @@ def test_constructs_render_as_on_github(log_site):
     day6 = log_site.page("/day/6/")
     assert ":::console" not in day6 and '<span class="gp">$ </span>npm' in day6
     day8 = log_site.page("/day/8/")
-    assert 'href="../../day/4/"' in day8 and 'href="../../day/3/"' in day8 and 'class="footnote-ref"' in day8
+    assert (
+        'href="../../day/4/"' in day8
+        and 'href="../../day/3/"' in day8
+        and 'class="footnote-ref"' in day8
+    )
 
 
 def test_an_image_next_to_its_post_works_on_the_page_and_in_feeds(log_site):
