@@ -18,7 +18,7 @@ PELICAN := $(BIN)/pelican
 BUILD := $(BIN)/python -m tools.build
 PELICANOPTS ?=
 
-.PHONY: help venv html serve devserver publish clean test lint check new-day bench
+.PHONY: help venv html serve devserver publish clean test lint check new-day import bench
 
 help:
 	@echo "make serve      build the sample site and serve it at http://$(HOST):$(PORT)"
@@ -28,6 +28,7 @@ help:
 	@echo "make publish    build with publishconf.py (SITEURL from the environment)"
 	@echo "make check      validate the content without building"
 	@echo "make new-day TITLE=\"...\" [DAY=N]  start the next day's post and homework"
+	@echo "make import SOURCE=export.xml [UPLOADS=dir] [DRY_RUN=1] [FORCE=1]  move a blog or log in"
 	@echo "make lint       ruff check and ruff format --check"
 	@echo "make bench      build time against bare Pelican at 365, 3,650 and 36,500 posts"
 	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
@@ -65,6 +66,16 @@ new-day: export NEW_DAY_TITLE = $(value TITLE)
 new-day: export NEW_DAY = $(value DAY)
 new-day: $(STAMP)
 	$(BIN)/python -m tools.new_day --from-environment $(INPUTDIR) -s $(CONFFILE)
+
+# make import SOURCE=export.xml [UPLOADS=wp-content/uploads] [DRY_RUN=1] [FORCE=1]
+# Passed as data, like new-day's TITLE.
+unexport SOURCE UPLOADS DRY_RUN FORCE
+import: export IMPORT_SOURCE = $(value SOURCE)
+import: export IMPORT_UPLOADS = $(value UPLOADS)
+import: export IMPORT_DRY_RUN = $(value DRY_RUN)
+import: export IMPORT_FORCE = $(value FORCE)
+import: $(STAMP)
+	$(BIN)/python -m connect365.importer --from-environment $(INPUTDIR) -s $(CONFFILE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -24,9 +24,9 @@ from pathlib import Path
 from connect365.challenge.rules import day_of, is_day_post
 from connect365.checking.files import read_content
 from connect365.core import SettingsError, site_now
+from connect365.names import file_slug
 from connect365.settings import challenge as challenge_settings
 from connect365.settings import load
-from pelican.utils import slugify
 
 POST = """Title: {title}
 Date: {date:%Y-%m-%d %H:%M}
@@ -44,20 +44,11 @@ Title:
 """
 
 
-LONGEST_SLUG = 60
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class Refused(Exception):
     """The day cannot be started; the message says why."""
-
-
-def file_slug(title: str, day: int, settings: dict) -> str:
-    """A short slug for the file name: cut at a word, `day-N` when nothing is left."""
-    slug = slugify(title, regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"])
-    if len(slug) > LONGEST_SLUG:
-        slug = slug[: LONGEST_SLUG + 1].rsplit("-", 1)[0][:LONGEST_SLUG]
-    return slug.strip("-") or f"day-{day}"
 
 
 def new_day(content: Path, settings: dict, title: str, day: int | None = None) -> list[Path]:

@@ -13,7 +13,7 @@ from pelican import signals
 from pelican.plugins.staged_output.staged_output import quiet_build_failures
 
 # Every domain registers its content rules on import (checking.registry).
-from . import tags
+from . import redirects, tags
 from .challenge import pages as challenge_pages
 from .challenge import rules as _challenge_rules  # noqa: F401
 from .checking import links as _links  # noqa: F401
@@ -99,3 +99,4 @@ def register() -> None:
     signals.article_writer_finalized.connect(challenge_pages.write_challenge)
     signals.get_generators.connect(homework.add_generator)
     signals.get_generators.connect(feeds.add_generator)
+    signals.get_generators.connect(redirects.add_generator)

@@ -4,7 +4,8 @@ Each body is rendered as the build renders it (pelican-github-markdown), so
 a link inside code is not a link. A relative link or image must name a file
 next to the post (or under it, `../` included, inside the content folder);
 `{filename}`, `{static}` and `{attach}` links must name a file too; a
-`#fragment` alone must match a heading or an `id` in the same post. Links to
+`#fragment` alone must match a heading or an `id` in the same post. An image
+loaded from another site is a warning: the build must not hot-link it silently. Links to
 the site's own pages by address (`/day/3/`, `../../challenge/`: no file
 extension) are left to the build, which knows every page it writes. A problem is an error when broken links fail the
 build (`LINK_CHECK = "error"`, as in publishconf.py), else a warning.
@@ -24,6 +25,7 @@ from ..core import Problem
 from .registry import Content, content_rule
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_REMOTE_IMAGE = re.compile(r'<img\b[^>]*\bsrc="((?:https?:)?//[^"]+)"', re.IGNORECASE)
 _PELICAN = re.compile(r"^\{(filename|static|attach)\}")
 
 
@@ -53,10 +55,27 @@ def dead_link(link: str, source: Path, content: Path, ids: set[str]) -> bool:
 def check_links(content: Content) -> list[Problem]:
     is_error = content.settings.get("LINK_CHECK", "warning") == "error"
     root = Path(content.settings["PATH"])
+    own = {
+        urlsplit(u).netloc
+        for u in (content.settings.get("ABSOLUTE_SITEURL"), content.settings["SITEURL"])
+        if u
+    }
     problems = []
     for source in content.sources:
-        page = read_page(_renderer().render(split_header(source.text)[1]))
+        html = _renderer().render(split_header(source.text)[1])
+        page = read_page(html)
         for link in dict.fromkeys(page.links):
             if dead_link(link, source.path, root, page.ids):
                 problems.append(Problem(source.shown, "link", f"{link!r} does not exist", is_error))
+        problems += [
+            Problem(
+                source.shown,
+                "image",
+                f"{src!r} loads from another site (readers' browsers ask it for every view); "
+                "copy the image next to the post (make import UPLOADS=...)",
+                is_error=False,
+            )
+            for src in dict.fromkeys(_REMOTE_IMAGE.findall(html))
+            if urlsplit(src).netloc not in own
+        ]
     return problems

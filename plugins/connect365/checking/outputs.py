@@ -23,6 +23,7 @@ from pelican.utils import SafeDatetime, slugify
 from ..challenge.model import parse_day
 from ..challenge.rules import is_day_post
 from ..core import Problem
+from ..redirects import redirect_file
 from ..settings import challenge
 from .registry import Content, content_rule
 from .source import SourceFile
@@ -147,6 +148,37 @@ def check_outputs(content: Content) -> list[Problem]:
                         f"is written to {path!r}, as is {others}; give one a 'Slug:'",
                     )
                 )
+    return problems
+
+
+@content_rule
+def check_redirects(content: Content) -> list[Problem]:
+    """An old address is a path of this site, and no page is written there."""
+    site_files, _ = site_paths(content.settings)
+    written = {made[1] for s in content.sources if (made := output_path(s, content))}
+    problems = []
+    for source in content.sources:
+        old = source.fields.get("redirect_from", "")
+        if not old:
+            continue
+        if not old.startswith("/") or "://" in old:
+            problems.append(
+                Problem(
+                    source.shown,
+                    "Redirect_from",
+                    f"{old!r} must be a path such as /2016/05/21/old-post/",
+                )
+            )
+            continue
+        path = redirect_file(old)
+        if path in written or path in site_files or ".." in path.split("/"):
+            problems.append(
+                Problem(
+                    source.shown,
+                    "Redirect_from",
+                    f"{old!r} is where a page of this site is written",
+                )
+            )
     return problems
 
 

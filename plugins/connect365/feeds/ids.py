@@ -3,8 +3,9 @@
 Ids are tag URIs (RFC 4151) under `FEED_ID_AUTHORITY`, a name the blog
 owns; they use neither SITEURL, nor slugs, titles or file names:
 
-- a day post: the challenge's start date and the day number,
-  `tag:connect365.example,2026-11-01:day/21`;
+- a day post: its `Id:` field when it has one (an imported post keeps the
+  GUID its old feed gave it), else the challenge's start date and the day
+  number, `tag:connect365.example,2026-11-01:day/21`;
 - its homework: the same, plus `/homework`;
 - another post: its `Id:` field when it has one, else its publication date
   and minute, `tag:connect365.example,2026-10-20:posts/1000`. Changing a
@@ -22,12 +23,15 @@ from ..checking.registry import Content, content_rule
 from ..core import Problem
 
 
-def day_id(authority: str, start: date, day: int) -> str:
+def day_id(authority: str, start: date, day: int, explicit: str | None = None) -> str:
+    """A day post's id: its `Id:` field (an imported post keeps its old GUID), else the day's."""
+    if explicit:
+        return explicit.strip()
     return f"tag:{authority},{start.isoformat()}:day/{day}"
 
 
-def homework_id(authority: str, start: date, day: int) -> str:
-    return f"{day_id(authority, start, day)}/homework"
+def homework_id(authority: str, start: date, day: int, explicit: str | None = None) -> str:
+    return f"{day_id(authority, start, day, explicit)}/homework"
 
 
 def post_id(authority: str, published: datetime, explicit: str | None = None) -> str:

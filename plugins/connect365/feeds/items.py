@@ -72,7 +72,9 @@ class ItemFactory:
         url = self.url(article.url)
         day = getattr(article, "day", None)
         if day is not None:
-            item_id = day_id(self.authority, self.challenge_start, day)
+            item_id = day_id(
+                self.authority, self.challenge_start, day, getattr(article, "id", None)
+            )
         else:
             item_id = post_id(self.authority, article.date, getattr(article, "id", None))
         content = article.get_content(self.site_url)
@@ -93,7 +95,9 @@ class ItemFactory:
     def from_assignment(self, assignment, post) -> FeedItem:
         url = f"{self.url(assignment.post_url)}#homework-{assignment.day}"
         return FeedItem(
-            id=homework_id(self.authority, self.challenge_start, assignment.day),
+            id=homework_id(
+                self.authority, self.challenge_start, assignment.day, getattr(post, "id", None)
+            ),
             title=f"Day {assignment.day} homework: {plain_text(assignment.title)}",
             url=url,
             published=post.date,

@@ -1,0 +1,60 @@
+"""What an import did, in words and numbers, and the `CHALLENGE` setting the data suggests."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from .plan import Plan
+from .write import Outcome
+
+
+def propose_challenge(days: dict[int, date], markdown_log: bool) -> dict | None:
+    """Day 1's date that puts the most day posts on their own date; the length the days need."""
+    if not days:
+        return None
+    starts = Counter(when - timedelta(days=day - 1) for day, when in days.items())
+    start = min(starts, key=lambda s: (-starts[s], s))
+    highest = max(days)
+    length = 100 if highest <= 100 else 365 if highest <= 365 else highest
+    on_time = starts[start]
+    proposal = {"name": "...", "length": length, "start": start.isoformat()}
+    # A log that counts days worked (#100DaysOfCode) rarely keeps to the calendar.
+    if markdown_log or on_time < len(days) / 2:
+        proposal["pace"] = "count"
+    return proposal | {"_on_time": on_time}
+
+
+def report(plan: Plan, outcome: Outcome, proposal: dict | None, dry_run: bool) -> str:
+    lines = ["Import" + (" (dry run: nothing written)" if dry_run else "") + ":"]
+    lines.append(
+        f"  {len(plan.days)} day posts, {len(plan.homework)} homework, {len(plan.posts)} ordinary posts, "
+        f"{len(plan.redirects)} redirects, {len(plan.copied_images)} images copied"
+    )
+    lines.append(
+        f"  files: {len(outcome.written)} written, {len(outcome.unchanged)} unchanged, "
+        f"{len(outcome.kept)} kept (edited since the last import; FORCE=1 replaces them)"
+    )
+    for path in outcome.kept:
+        lines.append(f"    kept: {path}")
+    if plan.skipped:
+        lines.append(f"  skipped {len(plan.skipped)}:")
+        lines += [f"    {reason}" for reason in plan.skipped]
+    if plan.remote_images:
+        lines.append(
+            f"  {len(plan.remote_images)} images are still on the old site "
+            "(give UPLOADS=<copy of the uploads folder> to bring them in):"
+        )
+        lines += [f"    {src}" for src in dict.fromkeys(plan.remote_images)]
+    if plan.dropped:
+        counts = Counter(d.split(":")[0] for d in plan.dropped)
+        lines.append(
+            "  left out: " + ", ".join(f"{n} {what}" for what, n in sorted(counts.items()))
+        )
+    if proposal:
+        on_time = proposal.pop("_on_time")
+        lines.append(
+            f"  proposed setting ({on_time} of {len(plan.days)} day posts on their own date):"
+        )
+        lines.append(f"    CHALLENGE = {proposal!r}")
+    return "\n".join(lines)
