@@ -191,3 +191,38 @@ def test_site_now_follows_source_date_epoch():
     now = site_now("America/Chicago", {"SOURCE_DATE_EPOCH": "1795370400"})
     assert now == datetime(2026, 11, 22, 12, tzinfo=TZ)
     assert site_now("UTC", {}).tzinfo is not None
+
+
+COUNTED = ChallengeSettings(name="100 days", length=10, start=date(2030, 3, 1), pace="count")
+
+
+def written(day: int, on: date, hour: int = 20) -> DayPost:
+    return DayPost(
+        day, f"Title {day}", f"day/{day}/", datetime(on.year, on.month, on.day, hour, tzinfo=TZ)
+    )
+
+
+def test_count_pace_days_are_entries_and_streaks_are_dates():
+    march = [date(2030, 3, d) for d in (1, 2, 3, 7, 8, 31)]
+    posts = [written(n, when) for n, when in enumerate(march, 1)] + [written(7, date(2030, 4, 1))]
+    c = Challenge(COUNTED, today=date(2030, 4, 2), posts={p.day: p for p in posts})
+    assert c.published_days == [1, 2, 3, 4, 5, 6, 7]
+    assert c.missed == [] and c.catch_up == []
+    assert c.today_number == 7 == c.current_day
+    assert c.longest_streak == 3  # 1-3 March
+    assert c.current_streak == 2  # 31 March, 1 April, and today is 2 April
+    assert c.state(8) is DayState.UPCOMING and c.day(8).date is None
+    assert c.day(8).label == "Day 8: upcoming"
+    assert [(m.label, [d.number for d in m.days], m.by_date) for m in c.months] == [
+        ("March 2030", [1, 2, 3, 4, 5, 6], False),
+        ("April 2030", [7], False),
+        ("To come", [8, 9, 10], False),
+    ]
+    later = Challenge(COUNTED, today=date(2030, 4, 5), posts=c.posts)
+    assert later.current_streak == 0
+
+
+def test_pace_must_be_calendar_or_count():
+    with pytest.raises(ValueError, match="pace: must be 'calendar' or 'count', not 'weekly'"):
+        ChallengeSettings.from_setting({"name": "x", "start": "2030-01-01", "pace": "weekly"})
+    assert ChallengeSettings.from_setting({"name": "x", "start": "2030-01-01"}).pace == "calendar"

@@ -30,13 +30,22 @@ class DayState(enum.Enum):
         return self in (DayState.PUBLISHED, DayState.CATCH_UP)
 
 
+PACES = ("calendar", "count")
+
+
 @dataclass(frozen=True)
 class ChallengeSettings:
-    """The `CHALLENGE` setting: its name, length in days and Day 1's date."""
+    """The `CHALLENGE` setting: its name, length in days, Day 1's date and its pace.
+
+    Pace "calendar": Day N is due on start + N - 1; days can be missed or
+    posted late. Pace "count" (#100DaysOfCode): Day N is the Nth entry,
+    whenever it was written; streaks are consecutive dates with an entry.
+    """
 
     name: str
     length: int
     start: date
+    pace: str = "calendar"
 
     @classmethod
     def from_setting(cls, raw: Mapping) -> ChallengeSettings:
@@ -52,9 +61,16 @@ class ChallengeSettings:
             start = date.fromisoformat(str(raw.get("start")))
         except ValueError:
             wrong.append(f"start: must be a date as YYYY-MM-DD, not {raw.get('start')!r}")
+        pace = raw.get("pace", "calendar")
+        if pace not in PACES:
+            wrong.append(f"pace: must be 'calendar' or 'count', not {pace!r}")
         if wrong:
             raise ValueError("; ".join(f"CHALLENGE: {w}" for w in wrong))
-        return cls(name=name.strip(), length=length, start=start)
+        return cls(name=name.strip(), length=length, start=start, pace=pace)
+
+    @property
+    def by_count(self) -> bool:
+        return self.pace == "count"
 
     def date_of(self, day: int) -> date:
         return self.start + timedelta(days=day - 1)
@@ -90,13 +106,15 @@ class CalendarDay:
     """One cell of the calendar: a day, its date, its state, its post if any."""
 
     number: int
-    date: date
+    date: date | None  # None for a day still to come, when the pace is "count"
     state: DayState
     post: DayPost | None = None
 
     @property
     def label(self) -> str:
         """Accessible name, e.g. "Day 175, 23 June: Networking is work"."""
+        if self.date is None:
+            return f"Day {self.number}: {self.state.value}"
         head = f"Day {self.number}, {self.date.day} {self.date:%B}"
         if self.post is None:
             return f"{head}: {self.state.value}"
@@ -111,6 +129,7 @@ class CalendarMonth:
     label: str
     weekday: int
     days: tuple[CalendarDay, ...]
+    by_date: bool = True  # a grid of dates; else a plain run of days (pace "count")
 
 
 @dataclass(frozen=True)
@@ -146,6 +165,9 @@ class Challenge:
 
     @property
     def today_number(self) -> int:
+        """Today's day: by the calendar, or the number of entries so far (pace "count")."""
+        if self.settings.by_count:
+            return len(self.posts)
         return self.settings.day_on(self.today)
 
     @property
@@ -154,6 +176,8 @@ class Challenge:
         return min(max(self.today_number, 0), self.length)
 
     def state(self, day: int) -> DayState:
+        if self.settings.by_count:
+            return DayState.PUBLISHED if day in self.posts else DayState.UPCOMING
         post = self.posts.get(day)
         when = self.settings.date_of(day)
         if post is not None:
@@ -163,10 +187,16 @@ class Challenge:
             return DayState.MISSED
         return DayState.PENDING if when == self.today else DayState.UPCOMING
 
+    def date_of(self, day: int) -> date | None:
+        if self.settings.by_count:
+            post = self.posts.get(day)
+            return post.date.date() if post else None
+        return self.settings.date_of(day)
+
     @cached_property
     def days(self) -> tuple[CalendarDay, ...]:
         return tuple(
-            CalendarDay(n, self.settings.date_of(n), self.state(n), self.posts.get(n))
+            CalendarDay(n, self.date_of(n), self.state(n), self.posts.get(n))
             for n in range(1, self.length + 1)
         )
 
@@ -193,7 +223,24 @@ class Challenge:
         return round(100 * len(self.published_days) / self.length, 1)
 
     @cached_property
+    def entry_dates(self) -> list[date]:
+        """Every date with an entry, sorted (what streaks count when the pace is "count")."""
+        return sorted({post.date.date() for post in self.posts.values()})
+
+    def _date_runs(self) -> list[tuple[date, int]]:
+        """(last date, length) of every run of consecutive dates with an entry."""
+        runs: list[tuple[date, int]] = []
+        for when in self.entry_dates:
+            if runs and when - runs[-1][0] == timedelta(days=1):
+                runs[-1] = (when, runs[-1][1] + 1)
+            else:
+                runs.append((when, 1))
+        return runs
+
+    @cached_property
     def longest_streak(self) -> int:
+        if self.settings.by_count:
+            return max((n for _, n in self._date_runs()), default=0)
         runs = (
             sum(1 for _ in run)
             for published, run in itertools.groupby(self.days, key=lambda d: d.state.is_published)
@@ -204,6 +251,9 @@ class Challenge:
     @cached_property
     def current_streak(self) -> int:
         """The run ending today, or yesterday while today is still pending."""
+        if self.settings.by_count:
+            last = self._date_runs()[-1] if self.posts else None
+            return last[1] if last and (self.today - last[0]).days <= 1 else 0
         end = min(self.today_number, self.length)
         if end >= 1 and self.state(end) is DayState.PENDING:
             end -= 1
@@ -226,6 +276,8 @@ class Challenge:
 
     @cached_property
     def months(self) -> list[CalendarMonth]:
+        if self.settings.by_count:
+            return self._entry_months()
         grouped = itertools.groupby(self.days, key=lambda d: (d.date.year, d.date.month))
         months = []
         for _, run in grouped:
@@ -233,6 +285,22 @@ class Challenge:
             first = days[0].date
             months.append(CalendarMonth(f"{first:%B %Y}", first.weekday(), days))
         return months
+
+    def _entry_months(self) -> list[CalendarMonth]:
+        """Pace "count": the entries, by the month they were written in, then the days to come."""
+        written = [d for d in self.days if d.post is not None]
+        months = [
+            CalendarMonth(f"{first:%B %Y}", 0, tuple(run), by_date=False)
+            for (first, run) in (
+                (days[0].date, days)
+                for _, group in itertools.groupby(
+                    written, key=lambda d: (d.date.year, d.date.month)
+                )
+                for days in [list(group)]
+            )
+        ]
+        to_come = tuple(d for d in self.days if d.post is None)
+        return [*months, CalendarMonth("To come", 0, to_come, by_date=False)] if to_come else months
 
     def previous_post(self, day: int) -> DayPost | None:
         """The nearest published day before `day`, skipping gaps."""
