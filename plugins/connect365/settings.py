@@ -35,7 +35,7 @@ SETTINGS = (
         "CHALLENGE",
         REQUIRED,
         dict,
-        '{"name": str, "length": int (365), "start": "YYYY-MM-DD"}; start is the date of Day 1',
+        '{"name": str, "length": int (365), "start": "YYYY-MM-DD", "pace": "calendar"|"count"}',
     ),
     Setting("CHALLENGE_PATH", "days", str, "folder (in the content) whose posts must have a Day"),
     Setting("DAY_URL", "day/{day}/", str, "where a day post is published"),

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 import feedparser
 from dateutil import parser as dates
 
-from .days import day_in_title
+from .days import MARKER, day_in_title
 
 WP = "{http://wordpress.org/export/1.2/}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -131,7 +131,8 @@ def read_feed(path: Path) -> list[Entry]:
                 source=f"{path.name}: entry {n}",
                 tags=list(dict.fromkeys(t.strip() for t in tags if t.strip())),
                 author=item.get("author", ""),
-                summary=item.get("summary", "") if item.get("content") else "",
+                # feedparser repeats the content as `summary` when there is no excerpt.
+                summary=item.get("summary", "") if item.get("summary") != body else "",
                 slug=Path(urlsplit(link).path.rstrip("/")).stem if link else "",
                 guid=item.get("id", ""),
                 old_path=_old_path(link),
@@ -198,7 +199,11 @@ def _log_date_and_title(rest: str, body: list[str], zone) -> tuple[datetime | No
                     body = body[:i] + body[i + 1 :]
                 break
     if not title:
-        text = " ".join(line.strip() for line in body if line.strip() and not line.startswith("#"))
+        text = " ".join(
+            line.strip()
+            for line in body
+            if line.strip() and not line.startswith("#") and not MARKER.match(line.strip("*_ "))
+        )
         text = re.sub(r"\*\*[^*]+\*\*:?|[*_`]", "", text).strip()
         title = first_words(text)
     return when, title, body
