@@ -75,7 +75,7 @@ def test_a_wordpress_export_becomes_a_working_site(content, tmp_path):
     said = run_import(
         EXPORTS / "wordpress.xml", content, WORDPRESS, "--uploads", str(tmp_path / "uploads")
     )
-    assert "7 day posts, 5 homework, 1 ordinary posts, 8 redirects, 1 images copied" in said
+    assert "7 day posts, 5 homework, 1 ordinary post, 8 redirects, 1 image copied" in said
     assert "item 9: 'Day 0: Before it begins': Day 0 is outside 1 to 365" in said
     assert (
         "item 8: 'Day 7: Groups in your field (repost)': Day 7 again (first: wordpress.xml: item 6)"
@@ -159,7 +159,7 @@ def test_a_dry_run_writes_nothing(content):
 def test_a_blogger_export(content, tmp_path):
     challenge = {"name": "Talk Daily", "length": 30, "start": "2024-01-01"}
     said = run_import(EXPORTS / "blogger.xml", content, challenge)
-    assert "6 day posts, 3 homework, 1 ordinary posts, 7 redirects" in said
+    assert "6 day posts, 3 homework, 1 ordinary post, 7 redirects" in said
     site = build(content, tmp_path / "output", epoch="1705000000", CHALLENGE=challenge)
     assert site.returncode == 0, site.log
     assert site.json("challenge.json")["published"] == [1, 2, 3, 4, 5]  # Day 6 is a draft
@@ -175,7 +175,7 @@ def test_a_blogger_export(content, tmp_path):
 def test_a_feed_with_r1d_titles(content, tmp_path):
     challenge = {"name": "Run log", "length": 100, "start": "2025-06-01"}
     said = run_import(EXPORTS / "feed.rss", content, challenge)
-    assert "6 day posts, 1 homework, 1 ordinary posts" in said
+    assert "6 day posts, 1 homework, 1 ordinary post" in said
     site = build(content, tmp_path / "output", epoch="1749600000", CHALLENGE=challenge)
     assert site.returncode == 0, site.log
     assert site.json("challenge.json")["published"] == [1, 2, 3, 4, 5, 6]

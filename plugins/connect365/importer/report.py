@@ -25,11 +25,16 @@ def propose_challenge(days: dict[int, date], markdown_log: bool) -> dict | None:
     return proposal | {"_on_time": on_time}
 
 
+def count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def report(plan: Plan, outcome: Outcome, proposal: dict | None, dry_run: bool) -> str:
     lines = ["Import" + (" (dry run: nothing written)" if dry_run else "") + ":"]
     lines.append(
-        f"  {len(plan.days)} day posts, {len(plan.homework)} homework, {len(plan.posts)} ordinary posts, "
-        f"{len(plan.redirects)} redirects, {len(plan.copied_images)} images copied"
+        f"  {count(len(plan.days), 'day post')}, {len(plan.homework)} homework, "
+        f"{count(len(plan.posts), 'ordinary post')}, {count(len(plan.redirects), 'redirect')}, "
+        f"{count(len(plan.copied_images), 'image')} copied"
     )
     lines.append(
         f"  files: {len(outcome.written)} written, {len(outcome.unchanged)} unchanged, "
@@ -41,8 +46,9 @@ def report(plan: Plan, outcome: Outcome, proposal: dict | None, dry_run: bool) -
         lines.append(f"  skipped {len(plan.skipped)}:")
         lines += [f"    {reason}" for reason in plan.skipped]
     if plan.remote_images:
+        remote = len(dict.fromkeys(plan.remote_images))
         lines.append(
-            f"  {len(plan.remote_images)} images are still on the old site "
+            f"  {count(remote, 'image')} still on the old site "
             "(give UPLOADS=<copy of the uploads folder> to bring them in):"
         )
         lines += [f"    {src}" for src in dict.fromkeys(plan.remote_images)]
