@@ -11,6 +11,8 @@ with posts and a "Homework" heading; a feed with R1D12-style titles; a
 from __future__ import annotations
 
 import io
+import json
+import os
 import shutil
 import subprocess
 import zlib
@@ -42,8 +44,6 @@ def run_import(source: Path, content: Path, challenge: dict, *extra: str) -> str
 
 
 def json_of(value) -> str:
-    import json
-
     return json.dumps(value)
 
 
@@ -213,3 +213,59 @@ def test_make_import_takes_its_source_as_data(content, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "(dry run: nothing written)" in done.stdout and not marker.exists()
+
+
+def test_two_commands_make_a_working_site(tmp_path):
+    """`make import SOURCE=export.xml` then the build `make serve` runs: nothing else to set."""
+    blog, output = tmp_path / "blog", tmp_path / "output"
+    blog.mkdir()
+    env = {**os.environ, "SOURCE_DATE_EPOCH": MAY_20}
+    imported = subprocess.run(
+        ["make", "-s", "import", f"INPUTDIR={blog}", f"SOURCE={EXPORTS / 'wordpress.xml'}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert f"wrote {blog}/challenge.json" in imported.stdout
+    built = subprocess.run(
+        [
+            "make",
+            "-s",
+            "html",
+            f"INPUTDIR={blog}",
+            f"OUTPUTDIR={output}",
+            "PELICANOPTS=-e SEARCH_INDEX=false",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    challenge = json.loads((output / "challenge.json").read_text())
+    assert (challenge["name"], challenge["start"], challenge["published"]) == (
+        "Connect Daily",
+        "2016-05-01",
+        [1, 2, 3, 4, 5, 7],
+    )
+    assert "Why a year of connections" in (output / "day" / "1" / "index.html").read_text()
+    assert (
+        "url=http://127.0.0.1:8000/day/1/"
+        in (
+            output / "2016" / "05" / "01" / "day-1-why-a-year-of-connections" / "index.html"
+        ).read_text()
+    )
+
+
+def test_an_import_next_to_existing_days_leaves_them_alone(tmp_path):
+    content = tmp_path / "content"
+    write(content, "days/001-mine.md", "Title: Mine\nDate: 2016-05-01 20:00\nDay: 1\n\nMy own.\n")
+    said = run_import(EXPORTS / "wordpress.xml", content, WORDPRESS)
+    assert (
+        f"'Day 1: Why a year of connections': Day 1 already has a post: {content}/days/001-mine.md"
+        in said
+    )
+    assert not (content / "challenge.json").exists()
+    assert sorted(p.name for p in (content / "days").glob("001-*")) == ["001-mine.md"]

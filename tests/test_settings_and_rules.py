@@ -65,3 +65,17 @@ def test_every_registered_rule_runs_on_one_reading(tmp_path: Path):
         ("posts/b.md", "Id", True),
         ("pages/about.md", "Title", True),
     }
+
+
+def test_a_content_folder_may_bring_its_own_challenge(tmp_path):
+    write(
+        tmp_path,
+        "challenge.json",
+        '{"name": "Imported", "length": 100, "start": "2016-05-01", "pace": "count"}',
+    )
+    settings = load(SETTINGS_FILE, str(tmp_path))
+    assert settings["CHALLENGE_SETTINGS"].name == "Imported"
+    assert settings["CHALLENGE_SETTINGS"].pace == "count"
+    write(tmp_path, "challenge.json", "{not json")
+    with pytest.raises(SettingsError, match=r"challenge\.json: not a JSON object"):
+        load(SETTINGS_FILE, str(tmp_path))

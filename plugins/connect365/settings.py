@@ -1,5 +1,9 @@
 """Every setting of Connect 365: its default, its type and what it means.
 
+`CHALLENGE` is the one setting a content folder may bring along: a
+`challenge.json` in it (what `make import` writes for an imported blog)
+takes the place of the one in pelicanconf.py.
+
 The build applies these on `initialized`; `make check`, `make new-day` and
 the dev server read the site's settings with `load()`, which applies the
 same defaults, so there is one list and one reading of it. The generic
@@ -12,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from pelican.plugins.discovery import set_defaults as discovery_defaults
 from pelican.settings import read_settings
@@ -56,8 +61,23 @@ SETTINGS = (
 )
 
 
+CHALLENGE_FILE = "challenge.json"
+
+
+def challenge_from_content(settings: dict) -> None:
+    """A content folder may carry its own challenge (`make import` writes one): it wins."""
+    path = Path(settings["PATH"]) / CHALLENGE_FILE
+    if not path.is_file():
+        return
+    try:
+        settings["CHALLENGE"] = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, OSError) as wrong:
+        raise SettingsError(f"{path}: not a JSON object ({wrong})") from None
+
+
 def apply(settings: dict) -> dict:
     """Fill in every default and check every type; SettingsError names all that is wrong."""
+    challenge_from_content(settings)
     wrong = []
     for setting in SETTINGS:
         if setting.default is not REQUIRED:

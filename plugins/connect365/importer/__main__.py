@@ -12,16 +12,19 @@ content folder and prints a report; exits 1 when nothing could be read.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
 
+from ..challenge.rules import day_of, is_day_post
+from ..checking.files import read_content
 from ..core import SettingsError
-from ..settings import load
+from ..settings import CHALLENGE_FILE, challenge, load
 from .plan import plan_import
 from .report import propose_challenge, report
-from .sources import read_source
-from .write import write_planned
+from .sources import read_source, source_title
+from .write import MANIFEST, write_planned
 
 
 def sources_in(source: Path) -> list[Path]:
@@ -30,6 +33,20 @@ def sources_in(source: Path) -> list[Path]:
             p for p in source.iterdir() if p.suffix.lower() in (".xml", ".atom", ".rss", ".md")
         )
     return [source]
+
+
+def days_taken(content: Path, settings: dict) -> dict[int, str]:
+    """Days that already have a post the import did not write (the author's own, or a sample)."""
+    manifest_file = content / MANIFEST
+    imported = set(json.loads(manifest_file.read_text())) if manifest_file.is_file() else set()
+    files, _ = read_content(content, settings)
+    return {
+        day: source.shown
+        for source in files.sources
+        if is_day_post(source, settings)
+        and source.relative not in imported
+        and (day := day_of(source, challenge(settings))) is not None
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,13 +90,29 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         markdown_log |= path.suffix.lower() == ".md"
     uploads = Path(args.uploads) if args.uploads else None
-    plan = plan_import(entries, settings, uploads)
-    outcome = write_planned(
-        Path(settings["PATH"]), plan.files, force=args.force, dry_run=args.dry_run
-    )
+    content = Path(settings["PATH"])
+    taken = days_taken(content, settings)
+    plan = plan_import(entries, settings, uploads, taken)
+    outcome = write_planned(content, plan.files, force=args.force, dry_run=args.dry_run)
     days = {day: entry.date.date() for day, entry in plan.days.items()}
-    print(report(plan, outcome, propose_challenge(days, markdown_log), args.dry_run))
+    proposal, on_time = propose_challenge(days, markdown_log)
+    print(report(plan, outcome, proposal, on_time, args.dry_run))
+    if proposal and not taken and not args.dry_run:
+        print(write_challenge(content, proposal, source_title(sources_in(source)[0])))
     return 0 if entries else 1
+
+
+def write_challenge(content: Path, proposal: dict, name: str) -> str:
+    """A blog imported into an empty content folder brings its challenge along."""
+    path = content / CHALLENGE_FILE
+    if path.exists():
+        return f"  {path} already exists: kept as it is"
+    challenge = {**proposal, "name": name or "My challenge"}
+    path.write_text(json.dumps(challenge, indent=2) + "\n", encoding="utf-8")
+    return (
+        f"  wrote {path}: this content folder's challenge "
+        "(edit it, or delete it to use pelicanconf.py's)"
+    )
 
 
 if __name__ == "__main__":

@@ -40,8 +40,11 @@ def header(fields: dict[str, str]) -> str:
     return "".join(f"{name}: {one_line(value)}\n" for name, value in fields.items() if value)
 
 
-def plan_import(entries: list[Entry], settings: dict, uploads: Path | None) -> Plan:
-    plan = Plan()
+def plan_import(
+    entries: list[Entry], settings: dict, uploads: Path | None, taken: dict[int, str] | None = None
+) -> Plan:
+    """The files for `entries`; `taken` maps days that already have a post of the author's to it."""
+    plan, taken = Plan(), taken or {}
     length = settings["CHALLENGE_SETTINGS"].length
     days_folder, homework_folder = settings["CHALLENGE_PATH"], settings["HOMEWORK_PATH"]
     post_folder = next((p for p in settings["ARTICLE_PATHS"] if p != days_folder), "posts")
@@ -52,6 +55,11 @@ def plan_import(entries: list[Entry], settings: dict, uploads: Path | None) -> P
             if not 1 <= day <= length:
                 plan.skipped.append(
                     f"{entry.source}: {entry.title!r}: Day {day} is outside 1 to {length}"
+                )
+                continue
+            if day in taken:
+                plan.skipped.append(
+                    f"{entry.source}: {entry.title!r}: Day {day} already has a post: {taken[day]}"
                 )
                 continue
             if day in plan.days:

@@ -9,10 +9,14 @@ from .plan import Plan
 from .write import Outcome
 
 
-def propose_challenge(days: dict[int, date], markdown_log: bool) -> dict | None:
-    """Day 1's date that puts the most day posts on their own date; the length the days need."""
+def propose_challenge(days: dict[int, date], markdown_log: bool) -> tuple[dict | None, int]:
+    """(the `CHALLENGE` setting, how many day posts it puts on their own date).
+
+    Day 1's date is the one that puts the most day posts on their own date;
+    the length is 100, 365 or the highest day.
+    """
     if not days:
-        return None
+        return None, 0
     starts = Counter(when - timedelta(days=day - 1) for day, when in days.items())
     start = min(starts, key=lambda s: (-starts[s], s))
     highest = max(days)
@@ -22,14 +26,14 @@ def propose_challenge(days: dict[int, date], markdown_log: bool) -> dict | None:
     # A log that counts days worked (#100DaysOfCode) rarely keeps to the calendar.
     if markdown_log or on_time < len(days) / 2:
         proposal["pace"] = "count"
-    return proposal | {"_on_time": on_time}
+    return proposal, on_time
 
 
 def count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
-def report(plan: Plan, outcome: Outcome, proposal: dict | None, dry_run: bool) -> str:
+def report(plan: Plan, outcome: Outcome, proposal: dict | None, on_time: int, dry_run: bool) -> str:
     lines = ["Import" + (" (dry run: nothing written)" if dry_run else "") + ":"]
     lines.append(
         f"  {count(len(plan.days), 'day post')}, {len(plan.homework)} homework, "
@@ -58,7 +62,6 @@ def report(plan: Plan, outcome: Outcome, proposal: dict | None, dry_run: bool) -
             "  left out: " + ", ".join(f"{n} {what}" for what, n in sorted(counts.items()))
         )
     if proposal:
-        on_time = proposal.pop("_on_time")
         lines.append(
             f"  proposed setting ({on_time} of {len(plan.days)} day posts on their own date):"
         )

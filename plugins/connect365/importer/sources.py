@@ -58,6 +58,24 @@ def read_source(path: Path, timezone: str) -> list[Entry]:
     return read_feed(path)
 
 
+def source_title(path: Path) -> str:
+    """The blog's or the log's own name, for the challenge it becomes."""
+    if path.suffix.lower() in (".md", ".markdown"):
+        first = next(
+            (
+                line
+                for line in path.read_text(encoding="utf-8").splitlines()
+                if line.startswith("# ")
+            ),
+            "",
+        )
+        return first[2:].strip()
+    head = path.read_bytes()[:4096].decode("utf-8", "replace")
+    if "wordpress.org/export" in head:
+        return (ET.parse(path).getroot().findtext("channel/title") or "").strip()
+    return feedparser.parse(path.read_bytes()).feed.get("title", "").strip()
+
+
 def _old_path(link: str) -> str:
     return urlsplit(link).path if link else ""
 
