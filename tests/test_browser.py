@@ -80,14 +80,20 @@ FOCUSABLE = "a[href], button:not([disabled]), input:not([disabled]), select, tex
 def test_keyboard_reaches_every_link_with_visible_focus(browser, site_url, name):
     page = browser.new_page()
     page.goto(site_url + PAGES[name])
-    wanted = page.eval_on_selector_all(FOCUSABLE, "els => els.map(e => e.outerHTML.slice(0, 80))")
+    wanted = page.eval_on_selector_all(
+        FOCUSABLE,
+        "els => els.filter(e => e.getClientRects().length).map(e => e.outerHTML.slice(0, 80))",
+    )
     reached, unseen = [], []
-    for _ in range(len(wanted) + 1):
+    # A date input takes one Tab per part (day, month, year): allow for it.
+    for _ in range(3 * len(wanted) + 3):
         page.keyboard.press("Tab")
         state = page.evaluate(FOCUS_STATE)
         reached.append(state["id"])
         if not state["visible"] and not state["id"].startswith("<body"):
             unseen.append(state["id"])
+        if set(wanted) <= set(reached):
+            break
     assert reached[0].startswith('<a class="skip-link"')
     assert set(wanted) <= set(reached)
     assert unseen == []

@@ -35,7 +35,7 @@ def test_canonical_and_open_graph_are_absolute(published):
         meta(html, "property", "og:title") == "Day 12: The introvert\u2019s trick: pay in advance"
     )
     assert meta(html, "property", "og:description").startswith("If you always find a reason")
-    assert meta(html, "name", "twitter:card") == "summary"
+    assert meta(html, "name", "twitter:card") == "summary_large_image"
     home = published.page("/")
     assert f'<link rel="canonical" href="{SITE}/">' in home
     assert meta(home, "property", "og:type") == "website"

@@ -25,6 +25,8 @@ from .feeds import ids as _feed_ids  # noqa: F401
 from .homework import generator as homework
 from .homework import rules as _homework_rules  # noqa: F401
 from .settings import apply as apply_settings
+from .sharing import site as sharing
+from .sharing.links import share_links
 
 SELF = "connect365"
 # (first, second, why): `first` must be listed before `second` in PLUGINS.
@@ -86,7 +88,11 @@ def initialize(pelican) -> None:
     # Every text field is escaped where it is printed; only the author's own
     # HTML goes through `author_html` (core.py says why).
     settings["JINJA_ENVIRONMENT"] = {**settings["JINJA_ENVIRONMENT"], "autoescape": True}
-    settings["JINJA_GLOBALS"] = {"headline": headline, **settings["JINJA_GLOBALS"]}
+    settings["JINJA_GLOBALS"] = {
+        "headline": headline,
+        "share_links": share_links,
+        **settings["JINJA_GLOBALS"],
+    }
     settings["JINJA_FILTERS"] = {"author_html": author_html, **settings["JINJA_FILTERS"]}
 
 
@@ -96,7 +102,11 @@ def register() -> None:
     signals.article_generator_context.connect(tags.category_as_tag)
     signals.article_generator_pretaxonomy.connect(challenge_pages.publish_at_day_urls)
     signals.article_generator_finalized.connect(challenge_pages.build_challenge)
+    signals.article_generator_finalized.connect(sharing.attach_cards)
+    signals.page_generator_finalized.connect(sharing.attach_cards)
     signals.article_writer_finalized.connect(challenge_pages.write_challenge)
+    signals.article_writer_finalized.connect(sharing.write_calendar)
     signals.get_generators.connect(homework.add_generator)
     signals.get_generators.connect(feeds.add_generator)
     signals.get_generators.connect(redirects.add_generator)
+    signals.get_generators.connect(sharing.add_generator)

@@ -58,6 +58,15 @@ SETTINGS = (
         "the name in every feed item id; never change it once published",
     ),
     Setting("FEED_MAX_ITEMS", 100, int, "items per feed, newest first"),
+    Setting("CHALLENGE_ICS_SAVE_AS", "challenge.ics", str, "the challenge as a calendar"),
+    Setting("CARDS_PATH", "cards", str, "folder of the social card images"),
+    Setting(
+        "FOLLOW_BY_EMAIL",
+        "",
+        str,
+        "the subscribe form address of a feed-to-email service; empty: no form",
+    ),
+    Setting("FOLLOW_BY_EMAIL_FIELD", "email", str, "the name of that form's email field"),
 )
 
 

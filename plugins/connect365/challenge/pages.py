@@ -76,7 +76,8 @@ def write_challenge(generator, writer) -> None:
     )
     path = os.path.join(generator.output_path, settings["CHALLENGE_JSON_SAVE_AS"])
     with open(path, "w", encoding="utf-8") as out:
-        json.dump(
-            challenge.as_json(settings["ABSOLUTE_SITEURL"]), out, indent=2, ensure_ascii=False
-        )
+        data = challenge.as_json(settings["ABSOLUTE_SITEURL"])
+        workbook = generator.context.get("workbook")
+        data["homework"] = workbook.days if workbook is not None else []
+        json.dump(data, out, indent=2, ensure_ascii=False)
         out.write("\n")

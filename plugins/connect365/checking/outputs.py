@@ -38,6 +38,7 @@ SITE_PAGES = (
     "CHALLENGE_SAVE_AS",
     "CHALLENGE_JSON_SAVE_AS",
     "HOMEWORK_SAVE_AS",
+    "CHALLENGE_ICS_SAVE_AS",
 )
 
 
@@ -50,7 +51,12 @@ def prefix(template: str) -> str:
 def site_paths(settings: dict) -> tuple[set[str], tuple[str, ...]]:
     """The files and the folders the site writes itself, whatever the content."""
     files = set(SITE_FILES) | {settings[name] for name in SITE_PAGES if settings.get(name)}
-    folders = [*SITE_FOLDERS, f"{settings['THEME_STATIC_DIR']}/", "tag/"]
+    folders = [
+        *SITE_FOLDERS,
+        f"{settings['THEME_STATIC_DIR']}/",
+        "tag/",
+        f"{settings['CARDS_PATH']}/",
+    ]
     folders += [prefix(settings[n]) for n in ("TAG_SAVE_AS", "DAY_SAVE_AS") if settings.get(n)]
     # Static folders that hold no posts (images/): posts' own folders may hold their images.
     content = {*settings["ARTICLE_PATHS"], *settings["PAGE_PATHS"]}

@@ -1,0 +1,1 @@
+"""Sharing and following: social cards, share links, the challenge as a calendar."""

@@ -1,0 +1,39 @@
+"""The challenge in a calendar: `/challenge.ics`, one all-day event per published day.
+
+Written with the icalendar library (RFC 5545). Each event's UID is the day
+post's feed id, so it never changes whatever edits follow; DTSTAMP is the
+post's own date, so builds stay byte-identical.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from icalendar import Calendar, Event
+
+from ..core import plain_text
+
+
+def challenge_calendar(challenge, posts: dict, site_name: str, uid_of, url_of) -> bytes:
+    """`posts`: day number -> the published day post (with `headline`, `date`, `homework`)."""
+    calendar = Calendar()
+    calendar.add("prodid", f"-//{plain_text(site_name)}//Connect 365//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", plain_text(challenge.name))
+    for number in challenge.published_days:
+        post = posts[number]
+        day = challenge.day(number).date
+        event = Event()
+        event.add("uid", uid_of(post))
+        event.add("dtstamp", post.date)
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("summary", post.headline)
+        event.add("url", url_of(post))
+        homework = getattr(post, "homework", None)
+        description = url_of(post)
+        if homework is not None:
+            description = f"Homework: {plain_text(homework.title)}\n{plain_text(homework.content)}\n\n{description}"
+        event.add("description", description)
+        calendar.add_component(event)
+    return calendar.to_ical()

@@ -1,0 +1,85 @@
+"""A social card for every post and page: a 1200x630 PNG that link previews show.
+
+`Card` is what a card says; `draw` turns it into PNG bytes with Pillow and the
+font Pillow itself ships (Aileron, CC0), so the same text always gives the
+same bytes. Cards are cached by the hash of what they say (in CACHE_PATH)
+and drawn again only when that changes.
+
+(pelican-social-cards draws with a font the site must provide and names its
+files after slugs; pelican-ogimages renders through a headless browser. Neither
+gives byte-identical cards from text alone, so this draws its own.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+WIDTH, HEIGHT = 1200, 630
+INK, PAPER, ACCENT, SOFT, MUTED = "#1d1d1f", "#fdfcfa", "#0b5d8f", "#e3f0f8", "#4a4a4a"
+
+
+@dataclass(frozen=True)
+class Card:
+    """What one card says."""
+
+    kicker: str  # "Day 21 of 365", or the author of an ordinary post
+    title: str  # plain text
+    site: str
+    progress: float | None = None  # 0 to 1: the bar under a day's card
+
+    @property
+    def key(self) -> str:
+        return hashlib.sha256(repr(self).encode()).hexdigest()[:16]
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.load_default(size=size)
+
+
+def _title_lines(title: str) -> tuple[list[str], int]:
+    """The title in at most three lines, as large as it fits."""
+    for size, width in ((76, 26), (64, 31), (54, 37)):
+        lines = textwrap.wrap(title, width=width)
+        if len(lines) <= 3:
+            return lines, size
+    lines = textwrap.wrap(title, width=37)
+    return [*lines[:2], lines[2][:34] + "…"], 54
+
+
+def draw(card: Card) -> bytes:
+    image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
+    pen = ImageDraw.Draw(image)
+    pen.rectangle((0, 0, WIDTH, 24), fill=ACCENT)
+    pen.text((80, 90), card.kicker, font=_font(44), fill=ACCENT)
+    lines, size = _title_lines(card.title)
+    y = 170
+    for line in lines:
+        pen.text((80, y), line, font=_font(size), fill=INK, stroke_width=1, stroke_fill=INK)
+        y += int(size * 1.25)
+    pen.text((80, HEIGHT - 110), card.site, font=_font(40), fill=MUTED)
+    if card.progress is not None:
+        left, right, top = 80, WIDTH - 80, HEIGHT - 50
+        pen.rounded_rectangle((left, top, right, top + 18), radius=9, fill=SOFT)
+        filled = left + max(18, round((right - left) * min(card.progress, 1)))
+        pen.rounded_rectangle((left, top, filled, top + 18), radius=9, fill=ACCENT)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def card_bytes(card: Card, cache: Path | None) -> bytes:
+    """The card's PNG, from the cache when this exact card was drawn before."""
+    cached = cache / f"{card.key}.png" if cache is not None else None
+    if cached is not None and cached.is_file():
+        return cached.read_bytes()
+    data = draw(card)
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_bytes(data)
+    return data

@@ -1,0 +1,102 @@
+"""Pelican glue for sharing: a card on every post and page, `/challenge.ics`, share links.
+
+- `article_generator_finalized` / `page_generator_finalized` (after the
+  challenge, whose numbers a day's card shows): each post and page gets
+  `card` (where its PNG goes, what it says, its size and alt text).
+- `article_writer_finalized`: writes `/challenge.ics`.
+- `get_generators`: `CardsGenerator` writes the PNGs (cached by content).
+- The `share_links` template global builds the share links.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from pelican.generators import Generator
+
+from ..core import plain_text
+from ..feeds.ids import day_id
+from ..settings import challenge as challenge_settings
+from .calendar import challenge_calendar
+from .cards import HEIGHT, WIDTH, Card, card_bytes
+
+
+@dataclass(frozen=True)
+class CardImage:
+    card: Card
+    save_as: str
+    alt: str
+    width: int = WIDTH
+    height: int = HEIGHT
+
+
+def card_of(item, settings: dict, length: int) -> CardImage:
+    site = plain_text(settings["SITENAME"])
+    title = plain_text(item.title)
+    day = getattr(item, "day", None)
+    if day is not None:
+        card = Card(f"Day {day} of {length}", title, site, day / length)
+        alt = f"{site}: Day {day} of {length}, {title}"
+    elif getattr(item, "author", None) is not None and hasattr(item, "date"):
+        author = plain_text(item.author)
+        card = Card(f"By {author}", title, site)
+        alt = f"{site}: {title}, by {author}"
+    else:
+        card = Card(site, title, site)
+        alt = f"{site}: {title}"
+    return CardImage(card, f"{settings['CARDS_PATH']}/{card.key}.png", alt)
+
+
+def attach_cards(generator) -> None:
+    length = challenge_settings(generator.settings).length
+    items = getattr(generator, "articles", None)
+    if items is None:
+        items = [*generator.pages, *generator.hidden_pages]
+    else:
+        items = [*generator.articles, *generator.hidden_articles]
+    for item in items:
+        item.card = card_of(item, generator.settings, length)
+
+
+def write_calendar(generator, writer) -> None:
+    settings = generator.settings
+    challenge = generator.context["challenge"]
+    posts = {a.day: a for a in generator.articles if hasattr(a, "day")}
+    start = challenge_settings(settings).start
+    site = settings["ABSOLUTE_SITEURL"]
+    data = challenge_calendar(
+        challenge,
+        posts,
+        settings["SITENAME"],
+        uid_of=lambda post: day_id(
+            settings["FEED_ID_AUTHORITY"], start, post.day, getattr(post, "id", None)
+        ),
+        url_of=lambda post: f"{site}/{post.url}",
+    )
+    path = os.path.join(generator.output_path, settings["CHALLENGE_ICS_SAVE_AS"])
+    with open(path, "wb") as out:
+        out.write(data)
+
+
+class CardsGenerator(Generator):
+    """Writes every post's and page's card, drawn once per text (CACHE_PATH/cards)."""
+
+    def generate_output(self, writer) -> None:
+        cache = Path(self.settings["CACHE_PATH"]) / "cards"
+        items = [
+            *self.context["articles"],
+            *self.context.get("hidden_articles", []),
+            *self.context.get("pages", []),
+        ]
+        for image in {
+            item.card.save_as: item.card for item in items if hasattr(item, "card")
+        }.values():
+            target = Path(self.output_path) / image.save_as
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(card_bytes(image.card, cache))
+
+
+def add_generator(pelican):
+    return CardsGenerator

@@ -1,0 +1,177 @@
+// The reader's own pace: a start date kept in this browser (localStorage),
+// "Your Day N" with that day's post and homework, which of their days they
+// have opened and which homework they have ticked (checklist.js), and their
+// own calendar file, made here. Nothing is sent anywhere. Without
+// JavaScript the section stays hidden and the pages are as they were.
+(function () {
+  "use strict";
+  var START = "connect365:start";
+  var OPENED = "connect365:opened-days";
+  var HOMEWORK = "connect365:homework-done";
+  var DAY_MS = 86400000;
+
+  function read(key, fallback) {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(key));
+      return value === null ? fallback : value;
+    } catch (e) {
+      return fallback;
+    }
+  }
+
+  function write(key, value) {
+    try {
+      window.localStorage.setItem(key, JSON.stringify(value));
+    } catch (e) {
+      // Storage off: the choice lasts as long as the page.
+    }
+  }
+
+  // On a day's page: remember that this reader opened it.
+  var post = document.querySelector("[data-day]");
+  if (post) {
+    var opened = read(OPENED, []);
+    var number = Number(post.dataset.day);
+    if (opened.indexOf(number) < 0) {
+      opened.push(number);
+      write(OPENED, opened);
+    }
+  }
+
+  var box = document.querySelector(".your-day");
+  if (!box || !window.fetch) return;
+
+  function todayUTC() {
+    var now = new Date();
+    return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  }
+
+  function dayOn(start) {
+    return Math.floor((todayUTC() - Date.parse(start + "T00:00:00Z")) / DAY_MS) + 1;
+  }
+
+  function dateOf(start, day) {
+    return new Date(Date.parse(start + "T00:00:00Z") + (day - 1) * DAY_MS);
+  }
+
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+
+  // As the site writes dates: "4 January 2027".
+  function longDate(date) {
+    return date.getUTCDate() + " " + MONTHS[date.getUTCMonth()] + " " + date.getUTCFullYear();
+  }
+
+  // challenge.json gives absolute addresses; on the page, stay on this origin.
+  function here(url) {
+    var parsed = new URL(url, location.href);
+    return parsed.pathname + parsed.hash;
+  }
+
+  function link(href, text) {
+    var a = document.createElement("a");
+    a.href = href;
+    a.textContent = text;
+    return a;
+  }
+
+  function icsText(text) {
+    return String(text).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
+  }
+
+  function fold(line) {
+    var out = [];
+    while (line.length > 74) {
+      out.push(line.slice(0, 74));
+      line = " " + line.slice(74);
+    }
+    out.push(line);
+    return out.join("\r\n");
+  }
+
+  function stamp(date) {
+    return date.toISOString().slice(0, 10).replace(/-/g, "");
+  }
+
+  function calendar(data, start, reminder) {
+    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Connect 365//Your pace//EN",
+      "X-WR-CALNAME:" + icsText(data.name + " (my pace)")];
+    var now = new Date().toISOString().replace(/[-:]/g, "").slice(0, 15) + "Z";
+    data.posts.forEach(function (p) {
+      var when = dateOf(start, p.day);
+      lines.push("BEGIN:VEVENT", "UID:" + p.day + "-" + start + "@" + location.host, "DTSTAMP:" + now);
+      if (reminder) {
+        var time = reminder.replace(":", "") + "00";
+        lines.push("DTSTART:" + stamp(when) + "T" + time, "DURATION:PT15M");
+      } else {
+        lines.push("DTSTART;VALUE=DATE:" + stamp(when), "DTEND;VALUE=DATE:" + stamp(new Date(when.getTime() + DAY_MS)));
+      }
+      lines.push("SUMMARY:" + icsText("Day " + p.day + ": " + p.title), "URL:" + p.url,
+        "DESCRIPTION:" + icsText(p.url));
+      if (reminder) {
+        lines.push("BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:PT0M",
+          "DESCRIPTION:" + icsText("Day " + p.day + ": " + p.title), "END:VALARM");
+      }
+      lines.push("END:VEVENT");
+    });
+    lines.push("END:VCALENDAR");
+    return lines.map(fold).join("\r\n") + "\r\n";
+  }
+
+  function show(data) {
+    var start = read(START, null);
+    var form = box.querySelector(".your-start");
+    var progress = box.querySelector(".your-progress");
+    form.hidden = Boolean(start);
+    progress.hidden = !start;
+    if (!start) return;
+    var today = box.querySelector(".your-today");
+    var counts = box.querySelector(".your-counts");
+    today.textContent = "";
+    var day = dayOn(start);
+    var posts = {};
+    data.posts.forEach(function (p) { posts[p.day] = p; });
+    if (day < 1) {
+      today.textContent = "Your challenge starts on " + longDate(dateOf(start, 1)) + ".";
+    } else if (day > data.length) {
+      today.textContent = "You have come to the end of your " + data.length + " days.";
+    } else if (posts[day]) {
+      today.append("Your Day " + day + " of " + data.length + ": ",
+        link(here(posts[day].url), "Day " + day + ": " + posts[day].title));
+      if ((data.homework || []).indexOf(day) >= 0) {
+        today.append(", with ", link(here(posts[day].url) + "#homework-" + day, "its homework"));
+      }
+      today.append(".");
+    } else {
+      today.textContent = "Your Day " + day + " of " + data.length + " is coming soon: the author has not published it yet.";
+    }
+    var upTo = Math.min(Math.max(day, 0), data.length);
+    var opened = read(OPENED, []).filter(function (d) { return d <= upTo; }).length;
+    var done = read(HOMEWORK, []).filter(function (d) { return d <= upTo; }).length;
+    counts.textContent = "Of your " + upTo + " days so far you have opened " + opened +
+      " and done the homework of " + done + ".";
+  }
+
+  fetch(box.dataset.challengeJson).then(function (r) { return r.json(); }).then(function (data) {
+    box.hidden = false;
+    box.querySelector(".your-start").addEventListener("submit", function (event) {
+      event.preventDefault();
+      write(START, box.querySelector("#your-start-date").value);
+      show(data);
+    });
+    box.querySelector(".your-reset").addEventListener("click", function () {
+      try { window.localStorage.removeItem(START); } catch (e) {}
+      show(data);
+    });
+    box.querySelector(".your-ics").addEventListener("click", function () {
+      var blob = new Blob([calendar(data, read(START, ""), box.querySelector("#your-reminder").value)],
+        { type: "text/calendar" });
+      var a = link(URL.createObjectURL(blob), "");
+      a.download = "my-challenge.ics";
+      document.body.append(a);
+      a.click();
+      a.remove();
+    });
+    show(data);
+  }).catch(function () {});
+})();
