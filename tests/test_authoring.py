@@ -151,22 +151,7 @@ def wait_for(check, seconds: float = 60) -> bool:
 def test_devserver_rebuilds_and_reloads(content, tmp_path):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tools.devserver",
-            str(content),
-            "-o",
-            str(tmp_path / "out"),
-            "--port",
-            str(port),
-        ],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    server = start_devserver(content, tmp_path / "out", port)
     said: list[str] = []
     threading.Thread(target=lambda: said.extend(server.stdout), daemon=True).start()
     try:
