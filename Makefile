@@ -18,7 +18,7 @@ PELICAN := $(BIN)/pelican
 BUILD := $(BIN)/python -m tools.build
 PELICANOPTS ?=
 
-.PHONY: help venv html serve devserver publish clean test lint check new-day import bench
+.PHONY: help venv html serve devserver publish clean test lint check new-day import comments bench
 
 help:
 	@echo "make serve      build the sample site and serve it at http://$(HOST):$(PORT)"
@@ -29,6 +29,7 @@ help:
 	@echo "make check      validate the content without building"
 	@echo "make new-day TITLE=\"...\" [DAY=N]  start the next day's post and homework"
 	@echo "make import SOURCE=export.xml [UPLOADS=dir] [DRY_RUN=1] [FORCE=1]  move a blog or log in"
+	@echo "make comments   a local Isso comment server on 127.0.0.1:8080 (see README, Comments)"
 	@echo "make lint       ruff check and ruff format --check"
 	@echo "make bench      build time against bare Pelican at 365, 3,650 and 36,500 posts"
 	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
@@ -76,6 +77,11 @@ import: export IMPORT_DRY_RUN = $(value DRY_RUN)
 import: export IMPORT_FORCE = $(value FORCE)
 import: $(STAMP)
 	$(BIN)/python -m connect365.importer --from-environment $(INPUTDIR) -s $(CONFFILE)
+
+# A local Isso on 127.0.0.1:8080 for the pages `make devserver` serves. Build
+# with COMMENTS on to try it: make devserver PELICANOPTS=... (README, Comments).
+comments: $(STAMP)
+	$(BIN)/isso -c comments/isso.cfg run
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -6,6 +6,7 @@ Our own settings, with their defaults and meaning, are declared in
 `plugins/connect365/settings.py`; docs/architecture.md has the whole picture.
 """
 
+import os
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -104,6 +105,15 @@ AUTHORS_SAVE_AS = ""
 # Absolute URLs (feeds, canonical links, sitemap) come from SITEURL; while it
 # is relative, as here, they point where `make serve` serves the site.
 LOCAL_SITEURL = "http://127.0.0.1:8000"
+# The conversation (README, "Comments"): off here. `make comments` runs a
+# local Isso; `LOCAL_COMMENTS=1 make devserver` shows it in the pages.
+REPLY_EMAIL = ""
+COMMENTS = {}
+COMMENTS_EXPORT = ""
+if os.environ.get("LOCAL_COMMENTS"):
+    COMMENTS = {"isso": "http://127.0.0.1:8080/"}
+    COMMENTS_EXPORT = "http://127.0.0.1:8080/"
+
 # Every internal link must lead somewhere: a warning here, an error when
 # publishing (publishconf.py).
 LINK_CHECK = "warning"

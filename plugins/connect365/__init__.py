@@ -19,6 +19,9 @@ from .challenge import rules as _challenge_rules  # noqa: F401
 from .checking import links as _links  # noqa: F401
 from .checking import outputs as _outputs  # noqa: F401
 from .checking.build import check_before_reading
+from .comments import site as comments
+from .comments.model import count as comment_count
+from .comments.model import reply_link
 from .core import SettingsError, author_html, headline
 from .feeds import generator as feeds
 from .feeds import ids as _feed_ids  # noqa: F401
@@ -91,6 +94,8 @@ def initialize(pelican) -> None:
     settings["JINJA_GLOBALS"] = {
         "headline": headline,
         "share_links": share_links,
+        "reply_link": reply_link,
+        "comment_count": comment_count,
         **settings["JINJA_GLOBALS"],
     }
     settings["JINJA_FILTERS"] = {"author_html": author_html, **settings["JINJA_FILTERS"]}
@@ -103,6 +108,7 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(challenge_pages.publish_at_day_urls)
     signals.article_generator_finalized.connect(challenge_pages.build_challenge)
     signals.article_generator_finalized.connect(sharing.attach_cards)
+    signals.article_generator_finalized.connect(comments.attach_comments)
     signals.page_generator_finalized.connect(sharing.attach_cards)
     signals.article_writer_finalized.connect(challenge_pages.write_challenge)
     signals.article_writer_finalized.connect(sharing.write_calendar)

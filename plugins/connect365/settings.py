@@ -13,6 +13,7 @@ code reads (`ABSOLUTE_SITEURL`, from pelican-discovery).
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -67,6 +68,18 @@ SETTINGS = (
         "the subscribe form address of a feed-to-email service; empty: no form",
     ),
     Setting("FOLLOW_BY_EMAIL_FIELD", "email", str, "the name of that form's email field"),
+    Setting(
+        "REPLY_EMAIL", "", str, "the address of 'Reply by email' under each post; empty: no link"
+    ),
+    Setting(
+        "COMMENTS", {}, dict, '{"isso": "https://comments.example.org/"}: comments on; {}: off'
+    ),
+    Setting(
+        "COMMENTS_EXPORT",
+        "",
+        str,
+        "the Isso API as the build reaches it; approved comments are rendered into the pages",
+    ),
 )
 
 
@@ -90,7 +103,7 @@ def apply(settings: dict) -> dict:
     wrong = []
     for setting in SETTINGS:
         if setting.default is not REQUIRED:
-            settings.setdefault(setting.name, setting.default)
+            settings.setdefault(setting.name, copy.copy(setting.default))
         value = settings.get(setting.name)
         if value is None:
             wrong.append(f"{setting.name}: missing; {setting.meaning}")
