@@ -6,6 +6,8 @@
   var thread = document.getElementById("isso-thread");
   if (!thread || !window.MutationObserver) return;
   function hideCopies() {
+    var none = document.querySelector(".no-comments");
+    if (none && thread.children.length) none.hidden = true;
     thread.querySelectorAll("[id^=isso-]").forEach(function (el) {
       var id = el.id.replace("isso-", "");
       if (/^\d+$/.test(id) && document.getElementById("comment-" + id)) el.hidden = true;
