@@ -19,16 +19,16 @@ from .challenge import rules as _challenge_rules  # noqa: F401
 from .checking import links as _links  # noqa: F401
 from .checking import outputs as _outputs  # noqa: F401
 from .checking.build import check_before_reading
-from .comments import site as comments
+from .comments import site as comments_site
 from .comments.model import count as comment_count
 from .comments.model import reply_link
 from .core import SettingsError, author_html, headline
-from .feeds import generator as feeds
+from .feeds import generator as feeds_generator
 from .feeds import ids as _feed_ids  # noqa: F401
-from .homework import generator as homework
+from .homework import generator as homework_generator
 from .homework import rules as _homework_rules  # noqa: F401
 from .settings import apply as apply_settings
-from .sharing import site as sharing
+from .sharing import site as sharing_site
 from .sharing.links import share_links
 
 SELF = "connect365"
@@ -107,12 +107,12 @@ def register() -> None:
     signals.article_generator_context.connect(tags.category_as_tag)
     signals.article_generator_pretaxonomy.connect(challenge_pages.publish_at_day_urls)
     signals.article_generator_finalized.connect(challenge_pages.build_challenge)
-    signals.article_generator_finalized.connect(sharing.attach_cards)
-    signals.article_generator_finalized.connect(comments.attach_comments)
-    signals.page_generator_finalized.connect(sharing.attach_cards)
+    signals.article_generator_finalized.connect(sharing_site.attach_cards)
+    signals.article_generator_finalized.connect(comments_site.attach_comments)
+    signals.page_generator_finalized.connect(sharing_site.attach_cards)
     signals.article_writer_finalized.connect(challenge_pages.write_challenge)
-    signals.article_writer_finalized.connect(sharing.write_calendar)
-    signals.get_generators.connect(homework.add_generator)
-    signals.get_generators.connect(feeds.add_generator)
+    signals.article_writer_finalized.connect(sharing_site.write_calendar)
+    signals.get_generators.connect(homework_generator.add_generator)
+    signals.get_generators.connect(feeds_generator.add_generator)
     signals.get_generators.connect(redirects.add_generator)
-    signals.get_generators.connect(sharing.add_generator)
+    signals.get_generators.connect(sharing_site.add_generator)
