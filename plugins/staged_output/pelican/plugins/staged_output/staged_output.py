@@ -11,7 +11,10 @@
   staging folder replaces the output folder in two renames, unless
   something logged an error during the run (Pelican logs "Could not
   process ..." and carries on; this plugin does not): then the build fails
-  with `BuildFailed`. Either way the lock is released; a build that crashes
+  with `BuildFailed`. Before the swap, every file whose bytes did not
+  change takes its old modification time, so the output's mtimes move only
+  where something changed (rsync and deploy tools upload just those).
+  Either way the lock is released; a build that crashes
   releases it when its process ends (or its `Pelican` object is freed).
 
 A build that fails anywhere (bad content, a template error, a crash) never
@@ -23,7 +26,9 @@ last, so that its `finalized` runs after every other plugin's.
 from __future__ import annotations
 
 import fcntl
+import filecmp
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -123,6 +128,26 @@ def swap_into_place(pelican) -> None:
         release_lock(pelican)
 
 
+def keep_unchanged_times(staging: Path, final: Path) -> int:
+    """A file whose bytes did not change keeps its old modification time (sync tools skip it)."""
+    kept = 0
+    for new in staging.rglob("*"):
+        old = final / new.relative_to(staging)
+        try:
+            if (
+                new.is_file()
+                and old.is_file()
+                and old.stat().st_size == new.stat().st_size
+                and filecmp.cmp(old, new, shallow=False)
+            ):
+                before = old.stat()
+                os.utime(new, ns=(before.st_atime_ns, before.st_mtime_ns))
+                kept += 1
+        except OSError:
+            continue
+    return kept
+
+
 def _swap(pelican) -> None:
     final = Path(pelican.settings["STAGED_OUTPUT_PATH"])
     errors = sum(counter.count for counter in _counters())
@@ -132,6 +157,8 @@ def _swap(pelican) -> None:
         raise BuildFailed(f"{errors} error(s) logged; {final} was left as it was")
     staging = Path(pelican.output_path)
     staging.mkdir(parents=True, exist_ok=True)
+    if final.is_dir():
+        keep_unchanged_times(staging, final)
     for name in pelican.settings.get("OUTPUT_RETENTION", []):
         kept = final / name
         if kept.exists() and not (staging / name).exists():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,15 @@ def test_two_builds_into_one_output_give_one_whole_site(tmp_path):
     second = {f"second-{n}.html" for n in range(30)}
     assert first <= names or second <= names
     assert not (first & names and second & names), "the output mixes two builds"
+
+
+def test_unchanged_files_keep_their_modification_times(site):
+    (site / "content" / "other.md").write_text("Title: Other\nDate: 2026-01-03\n\nOther.\n")
+    assert build(site).returncode == 0
+    old = {p.name: p.stat().st_mtime_ns for p in (site / "output").glob("*.html")}
+    time.sleep(0.05)
+    (site / "content" / "other.md").write_text("Title: Other\nDate: 2026-01-03\n\nChanged.\n")
+    assert build(site).returncode == 0
+    new = {p.name: p.stat().st_mtime_ns for p in (site / "output").glob("*.html")}
+    assert new["hello.html"] == old["hello.html"]
+    assert new["other.html"] > old["other.html"]
