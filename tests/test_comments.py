@@ -95,7 +95,7 @@ def test_reply_by_email_is_built_right_for_any_title():
     address, _, query = link.partition("?")
     assert address == "mailto:maya@connect365.example"
     assert unquote(query.removeprefix("subject=")) == 'Re: Day 21: Q&A "quotes" café'
-    assert all(c not in query for c in ' "&é') or query.count("&") == 0
+    assert all(c not in query for c in ' "&é')
 
 
 def test_with_comments_off_the_only_trace_is_the_reply_link(site, tmp_path):
