@@ -33,11 +33,14 @@ def site_url(sample_site):
         yield url
 
 
-def axe_violations(page) -> list[str]:
+def axe_violations(page, within: str = "document") -> list[str]:
+    """WCAG 2.2 A and AA violations in the page, or in the element `within` selects."""
     if not page.evaluate("typeof axe !== 'undefined'"):
         page.add_script_tag(content=AXE_SCRIPT)
     result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_22_AA
+        "([within, tags]) => axe.run(within === 'document' ? document : {include: [within]},"
+        " {runOnly: {type: 'tag', values: tags}})",
+        [within, WCAG_22_AA],
     )
     return [
         f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"

@@ -18,8 +18,8 @@ import pytest
 from conftest import SAMPLE_CONTENT, build, served
 from connect365.comments.model import reply_link
 from itsdangerous import URLSafeTimedSerializer
+from test_browser import axe_violations
 from test_hostile_input import scan_output
-from test_sharing import axe_violations
 
 ISSO = Path(sys.executable).parent / "isso"
 

@@ -37,14 +37,10 @@ def run_import(source: Path, content: Path, challenge: dict, *extra: str) -> str
     out = io.StringIO()
     with redirect_stdout(out):
         code = make_import(
-            [str(source), str(content), "-e", f"CHALLENGE={json_of(challenge)}", *extra]
+            [str(source), str(content), "-e", f"CHALLENGE={json.dumps(challenge)}", *extra]
         )
     assert code == 0, out.getvalue()
     return out.getvalue()
-
-
-def json_of(value) -> str:
-    return json.dumps(value)
 
 
 def png() -> bytes:

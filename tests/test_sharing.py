@@ -9,16 +9,15 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-import axe_playwright_python
 import pytest
 from conftest import REPO, SAMPLE_CONTENT, build, day_post, served, tree_digest, write
 from connect365.sharing.links import share_links
 from icalendar import Calendar
 from PIL import Image
+from test_browser import axe_violations
 
 PUBLISHED_DAYS = [*range(1, 10), *range(12, 22)]
 ARTIFACTS = REPO / "test-artifacts"
-AXE_SCRIPT = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
 
 
 def test_share_links_encode_the_whole_title():
@@ -188,18 +187,6 @@ def test_the_readers_calendar_has_their_dates(browser, site_url):
     assert str(twelfth["SUMMARY"]).startswith("Day 12: The introvert")
     assert [c.name for c in first.subcomponents] == ["VALARM"]
     context.close()
-
-
-def axe_violations(page, within: str = "document") -> list[str]:
-    """WCAG 2.2 A and AA violations in the page, or in the element `within` selects."""
-    if not page.evaluate("typeof axe !== 'undefined'"):
-        page.add_script_tag(content=AXE_SCRIPT)
-    result = page.evaluate(
-        "([within, tags]) => axe.run(within === 'document' ? document : {include: [within]},"
-        " {runOnly: {type: 'tag', values: tags}})",
-        [within, ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]],
-    )
-    return [f"{v['id']}: {v['help']}" for v in result["violations"]]
 
 
 def test_the_new_pieces_pass_axe_and_nothing_loads_from_elsewhere(browser, site_url):

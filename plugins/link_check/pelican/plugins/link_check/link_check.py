@@ -89,8 +89,8 @@ class LinkCheckGenerator(Generator):
         missing_paths = set()
         for page in sorted(p for p in written if p.endswith(".html")):
             html = (root / page).read_text(encoding="utf-8")
-            for link in broken_links(html, page, site):
-                missing_paths.add(site.target(link, page, read_page(html).base)[0])
+            for link, path in broken_links(html, page, site):
+                missing_paths.add(path)
                 logger.log(level, "%s: link: %r does not exist", sources.get(page, page), link)
         for feed in sorted(
             p for p in written if p.startswith("feeds/") and p.endswith((".xml", ".json"))

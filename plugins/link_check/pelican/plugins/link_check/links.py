@@ -130,14 +130,14 @@ class Site:
         return False
 
 
-def broken_links(html: str, page: str, site: Site) -> Iterator[str]:
-    """Every link on `page` (its output path) that points at nothing in `site`."""
+def broken_links(html: str, page: str, site: Site) -> Iterator[tuple[str, str]]:
+    """(link, the output path it leads to) of every link on `page` that points at nothing."""
     parsed = read_page(html)
     seen = set()
     for link in parsed.links:
         if link not in seen and site.missing(link, page, parsed.base):
             seen.add(link)
-            yield link
+            yield link, site.target(link, page, parsed.base)[0]
 
 
 def page_ids(html: str) -> set[str]:

@@ -48,7 +48,10 @@ def test_a_base_element_changes_where_links_lead():
     html = '<base href="https://example.org/blog/"><a href="#main">skip</a><a href="day/3/">3</a>'
     assert list(broken_links(html, "404.html", site())) == []
     html = '<base href="/"><img srcset="a%20b.png 1x, gone.png 2x"><a href="#nowhere">x</a>'
-    assert list(broken_links(html, "no/such/index.html", site())) == ["gone.png", "#nowhere"]
+    assert list(broken_links(html, "no/such/index.html", site())) == [
+        ("gone.png", "gone.png"),
+        ("#nowhere", "index.html"),  # with <base href="/">, a fragment is the home page's
+    ]
 
 
 SETTINGS = """
