@@ -2,30 +2,38 @@
 
     python -m tools.devserver [CONTENT] [-o OUTPUT] [-s pelicanconf.py] [--port 8000]
 
-Watches the content, the theme, the plugins and the settings. Every change
-runs a fresh `pelican` build in a subprocess (so plugin edits count too),
-with Pelican's content cache on so that only changed posts are read again
-(the cache is dropped when anything but the content changed); when it
-succeeds, open tabs reload themselves through a small script this server
-adds to the HTML it serves (never to the files). A failed build prints its
-errors here and leaves the last good site served.
+Watches the content, the theme, the plugins and the settings, and keeps
+one Pelican in this process (tools/warm.py). A saved post's own page is
+written first, from the last build (a few milliseconds), and open tabs
+reload; then the whole site is built again in this process, with Pelican's
+content cache on so that only changed files are read, and the tabs reload
+once more. After that build `output/` is what a clean build gives. A
+change to the theme or the settings starts a new Pelican (and drops the
+cache); a change to the plugins restarts this server. Tabs reload through a
+small script this server adds to the HTML it serves (never to the files).
+A failed build prints its errors here and leaves the last good site served,
+the previewed page included.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import logging
+import os
 import shutil
-import subprocess
 import sys
 import threading
+import time
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from connect365.core import SettingsError
 from connect365.settings import load
+from pelican.log import init as init_logging
 from watchfiles import watch
+
+from .warm import WarmSite
 
 RELOAD_PATH = "/__livereload"
 RELOAD_SCRIPT = (
@@ -115,14 +123,30 @@ def cache_path(output: str) -> Path:
     return Path(output).parent / "cache" / "devserver"
 
 
-def build(content: str, output: str, settings: str) -> bool:
-    command = [sys.executable, "-m", "pelican", content, "-o", output, "-s", settings, "-e"]
-    cache = {**CONTENT_CACHE, "CACHE_PATH": str(cache_path(output))}
-    command += [f"{key}={json.dumps(value)}" for key, value in cache.items()]
-    done = subprocess.run(command, cwd=REPO)
-    if done.returncode != 0:
+def build(site: WarmSite, builds: Builds) -> None:
+    result = site.build()
+    if result.ok:
+        builds.succeeded()
+        print(f"devserver: site up to date in {result.seconds:.1f} s", flush=True)
+    else:
+        print(f"devserver: {result.error}", flush=True)
         print("devserver: the build failed; still serving the last good site.", flush=True)
-    return done.returncode == 0
+
+
+def rebuild(site: WarmSite, builds: Builds, changed: list[str], content: str) -> None:
+    """Show the saved posts first, then bring the whole site up to date."""
+    if any(not path.startswith(content) for path in changed):
+        site.reload_settings()  # theme or settings: a new Pelican, and no cache
+        shutil.rmtree(site.overrides["CACHE_PATH"], ignore_errors=True)
+        return build(site, builds)
+    started = time.perf_counter()
+    with site.previewing(changed) as shown:
+        if shown:
+            builds.succeeded()
+            took = 1000 * (time.perf_counter() - started)
+            names = ", ".join(shown[:3]) + (f" and {len(shown) - 3} more" if len(shown) > 3 else "")
+            print(f"devserver: {names} rewritten in {took:.0f} ms", flush=True)
+        build(site, builds)
 
 
 def listen(output: str, port: int, builds: Builds, timeout: float) -> DevServer:
@@ -162,22 +186,34 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    shutil.rmtree(cache_path(output), ignore_errors=True)
-    if build(content, output, settings):
-        builds.succeeded()
+    init_logging(level=logging.WARNING)
+    cache = str(cache_path(output))
+    shutil.rmtree(cache, ignore_errors=True)
+    warm = WarmSite(settings, {"PATH": content, **CONTENT_CACHE, "CACHE_PATH": cache}, output)
+    build(warm, builds)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"devserver: serving http://127.0.0.1:{args.port}/ (Ctrl-C stops)", flush=True)
-    watched = [content, site["THEME"], str(REPO / "plugins"), settings]
+    plugins = str(REPO / "plugins")
+    watched = [content, site["THEME"], plugins, settings]
     try:
         for changes in watch(*watched, watch_filter=lambda _, path: "__pycache__" not in path):
-            print(f"devserver: {len(changes)} change(s); rebuilding", flush=True)
-            if any(not path.startswith(content) for _, path in changes):
-                shutil.rmtree(cache_path(output), ignore_errors=True)  # theme, plugin or settings
-            if build(content, output, settings):
-                builds.succeeded()
+            changed = sorted({path for _, path in changes})
+            if any(path.startswith(plugins) for path in changed):
+                print("devserver: a plugin changed; restarting", flush=True)
+                server.server_close()
+                os.execv(sys.executable, [sys.executable, "-m", "tools.devserver", *argv_of(args)])
+            print(f"devserver: {len(changed)} change(s)", flush=True)
+            rebuild(warm, builds, changed, content)
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def argv_of(args: argparse.Namespace) -> list[str]:
+    """The arguments that start this same server again."""
+    argv = [args.content] if args.content else []
+    argv += ["-o", args.output, "-s", args.settings, "--port", str(args.port)]
+    return [*argv, "--timeout", str(args.timeout)]
 
 
 if __name__ == "__main__":

@@ -22,6 +22,17 @@ class HomeworkEntry(Content):
     """A homework file as read by Pelican: `day`, `title`, `content`."""
 
 
+def assignment_of(entry: HomeworkEntry, post) -> Assignment:
+    """The homework `entry` as its day post `post` shows it."""
+    return Assignment(
+        day=post.day,
+        title=getattr(entry, "title", "Homework"),
+        content=entry.content,
+        post_url=post.url,
+        post_title=post.title,
+    )
+
+
 class HomeworkGenerator(CachingGenerator):
     """Reads homework like Pelican reads posts, content cache included."""
 
@@ -43,13 +54,7 @@ class HomeworkGenerator(CachingGenerator):
             post = posts.get(int(entry.day))
             if post is None:
                 continue  # its day is a draft or scheduled: hidden with it
-            assignment = Assignment(
-                day=post.day,
-                title=getattr(entry, "title", "Homework"),
-                content=entry.content,
-                post_url=post.url,
-                post_title=post.title,
-            )
+            assignment = assignment_of(entry, post)
             post.homework = assignment
             assignments.append(assignment)
         self.context["workbook"] = Workbook(tuple(sorted(assignments, key=lambda a: a.day)))

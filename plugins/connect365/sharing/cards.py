@@ -2,8 +2,8 @@
 
 `Card` is what a card says; `draw` turns it into PNG bytes with Pillow and the
 font Pillow itself ships (Aileron, CC0), so the same text always gives the
-same bytes. Cards are cached by the hash of what they say (in CACHE_PATH)
-and drawn again only when that changes.
+same bytes. Cards are cached by the hash of what they say and of this file
+(in CACHE_PATH), and drawn again only when either changes.
 
 pelican-social-cards was the first choice. It writes one title onto a
 template image you supply, with a font file you supply, into the content
@@ -26,6 +26,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 630
+DRAWING = hashlib.sha256(Path(__file__).read_bytes()).digest()  # how cards are drawn
 INK, PAPER, ACCENT, SOFT, MUTED = "#1d1d1f", "#fdfcfa", "#0b5d8f", "#e3f0f8", "#4a4a4a"
 
 
@@ -40,7 +41,8 @@ class Card:
 
     @property
     def key(self) -> str:
-        return hashlib.sha256(repr(self).encode()).hexdigest()[:16]
+        """Names the PNG: a new text or a new drawing (this file changed) gives a new name."""
+        return hashlib.sha256(repr(self).encode() + DRAWING).hexdigest()[:16]
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont:
