@@ -227,3 +227,20 @@ def test_card_bytes_come_from_pillow_alone():
     data = draw(Card("Day 1 of 365", "A title", "Site", 1 / 365))
     assert data == draw(Card("Day 1 of 365", "A title", "Site", 1 / 365))
     assert Image.open(io.BytesIO(data)).size == (1200, 630)
+
+
+def test_cards_drawn_by_several_processes_are_the_same_bytes(tmp_path):
+    from connect365.sharing.cards import PARALLEL_FROM, Card, cards_bytes
+
+    cards = [Card(f"Day {d} of 365", f"Title {d}", "Site", d / 365) for d in range(PARALLEL_FROM)]
+    alone = cards_bytes(cards, None, jobs=1)
+    together = cards_bytes(cards, tmp_path / "cache", jobs=2)
+    assert alone == together and len(together) == PARALLEL_FROM
+    assert len(list((tmp_path / "cache").glob("*.png"))) == PARALLEL_FROM
+
+
+def test_build_jobs_must_not_be_negative(tmp_path):
+    write(tmp_path / "content", "days/001.md", day_post(1, "2026-11-01 20:00"))
+    failed = build(tmp_path / "content", tmp_path / "output", BUILD_JOBS=-1)
+    assert failed.returncode == 1
+    assert "BUILD_JOBS: must be 0 (one per core) or more, not -1" in failed.log

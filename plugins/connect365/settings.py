@@ -61,6 +61,7 @@ SETTINGS = (
     Setting("FEED_MAX_ITEMS", 100, int, "items per feed, newest first"),
     Setting("CHALLENGE_ICS_SAVE_AS", "challenge.ics", str, "the challenge as a calendar"),
     Setting("CARDS_PATH", "cards", str, "folder of the social card images"),
+    Setting("BUILD_JOBS", 0, int, "processes that draw the cards; 0: one per core, 1: no others"),
     Setting(
         "FOLLOW_BY_EMAIL",
         "",
@@ -111,6 +112,8 @@ def apply(settings: dict) -> dict:
             wrong.append(
                 f"{setting.name}: must be {setting.kind.__name__}, not {value!r} ({setting.meaning})"
             )
+    if isinstance(settings.get("BUILD_JOBS"), int) and settings["BUILD_JOBS"] < 0:
+        wrong.append(f"BUILD_JOBS: must be 0 (one per core) or more, not {settings['BUILD_JOBS']}")
     if wrong:
         raise SettingsError("; ".join(wrong))
     try:

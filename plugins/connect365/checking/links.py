@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from pelican.plugins.github_markdown import markdown_renderer, split_header
-from pelican.plugins.link_check.links import read_page
+from pelican.plugins.link_check.links import Memo, read_page
 
 from ..core import Problem
 from .registry import Content, content_rule
@@ -32,6 +32,9 @@ _PELICAN = re.compile(r"^\{(filename|static|attach)\}")
 @cache
 def _renderer():
     return markdown_renderer()
+
+
+_rendered = Memo(lambda body: _renderer().render(body))
 
 
 def dead_link(link: str, source: Path, content: Path, ids: set[str]) -> bool:
@@ -62,7 +65,7 @@ def check_links(content: Content) -> list[Problem]:
     }
     problems = []
     for source in content.sources:
-        html = _renderer().render(split_header(source.text)[1])
+        html = _rendered(split_header(source.text)[1])
         page = read_page(html)
         for link in dict.fromkeys(page.links):
             if dead_link(link, source.path, root, page.ids):

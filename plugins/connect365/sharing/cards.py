@@ -20,12 +20,15 @@ from __future__ import annotations
 import hashlib
 import io
 import textwrap
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 630
+PARALLEL_FROM = 64  # fewer cards than this are drawn here: starting workers costs more
 DRAWING = hashlib.sha256(Path(__file__).read_bytes()).digest()  # how cards are drawn
 INK, PAPER, ACCENT, SOFT, MUTED = "#1d1d1f", "#fdfcfa", "#0b5d8f", "#e3f0f8", "#4a4a4a"
 
@@ -80,13 +83,25 @@ def draw(card: Card) -> bytes:
     return out.getvalue()
 
 
-def card_bytes(card: Card, cache: Path | None) -> bytes:
-    """The card's PNG, from the cache when this exact card was drawn before."""
-    cached = cache / f"{card.key}.png" if cache is not None else None
-    if cached is not None and cached.is_file():
-        return cached.read_bytes()
-    data = draw(card)
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_bytes(data)
-    return data
+def cards_bytes(cards: list[Card], cache: Path | None, jobs: int) -> dict[Card, bytes]:
+    """Every card's PNG: from the cache, or drawn by `jobs` processes (and then cached).
+
+    Drawing is the same in any process, so the bytes do not depend on `jobs`.
+    """
+    found, missing = {}, []
+    for card in dict.fromkeys(cards):
+        cached = cache / f"{card.key}.png" if cache is not None else None
+        if cached is not None and cached.is_file():
+            found[card] = cached.read_bytes()
+        else:
+            missing.append(card)
+    if jobs > 1 and len(missing) >= PARALLEL_FROM:
+        with ProcessPoolExecutor(jobs, mp_context=get_context("forkserver")) as pool:
+            drawn = dict(zip(missing, pool.map(draw, missing, chunksize=16), strict=True))
+    else:
+        drawn = {card: draw(card) for card in missing}
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        for card, data in drawn.items():
+            (cache / f"{card.key}.png").write_bytes(data)
+    return {**found, **drawn}

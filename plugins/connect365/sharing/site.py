@@ -4,7 +4,8 @@
   challenge, whose numbers a day's card shows): each post and page gets
   `card` (where its PNG goes, what it says, its size and alt text).
 - `article_writer_finalized`: writes `/challenge.ics`.
-- `get_generators`: `CardsGenerator` writes the PNGs (cached by content).
+- `get_generators`: `CardsGenerator` writes the PNGs (cached by content), drawn
+  by `BUILD_JOBS` processes.
 - The `share_links` template global builds the share links.
 """
 
@@ -20,7 +21,7 @@ from ..core import plain_text
 from ..feeds.ids import day_id
 from ..settings import challenge as challenge_settings
 from .calendar import challenge_calendar
-from .cards import HEIGHT, WIDTH, Card, card_bytes
+from .cards import HEIGHT, WIDTH, Card, cards_bytes
 
 
 @dataclass(frozen=True)
@@ -90,12 +91,13 @@ class CardsGenerator(Generator):
             *self.context.get("hidden_articles", []),
             *self.context.get("pages", []),
         ]
-        for image in {
-            item.card.save_as: item.card for item in items if hasattr(item, "card")
-        }.values():
+        images = {item.card.save_as: item.card for item in items if hasattr(item, "card")}
+        jobs = self.settings["BUILD_JOBS"] or os.cpu_count() or 1
+        drawn = cards_bytes([image.card for image in images.values()], cache, jobs)
+        for image in images.values():
             target = Path(self.output_path) / image.save_as
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(card_bytes(image.card, cache))
+            target.write_bytes(drawn[image.card])
 
 
 def add_generator(pelican):

@@ -8,8 +8,10 @@ points at nothing, `#fragment` included.
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html import unescape
@@ -28,7 +30,30 @@ class Page:
     base: str | None = None
 
 
-def read_page(html: str) -> Page:
+class Memo:
+    """The last `size` results of a function of one text, keyed by the text's digest.
+
+    Keyed by its input alone, so nothing of one build leaks into the next;
+    a process that builds again and again (the warm dev server) reads only
+    the pages that changed. The digest, not the text, is kept.
+    """
+
+    def __init__(self, function: Callable[[str], object], size: int = 16384) -> None:
+        self.function, self.size = function, size
+        self._results: OrderedDict[bytes, object] = OrderedDict()
+
+    def __call__(self, text: str):
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        if key in self._results:
+            self._results.move_to_end(key)
+            return self._results[key]
+        result = self._results[key] = self.function(text)
+        if len(self._results) > self.size:
+            self._results.popitem(last=False)
+        return result
+
+
+def _read_page(html: str) -> Page:
     """Every href, src and srcset, every id (and <a name>), and <base>: read from the tags.
 
     A regular expression over the tags rather than a full parser: a build
@@ -128,6 +153,9 @@ class Site:
                 self._ids[path] = self.ids_of(path)
             return fragment not in self._ids[path]
         return False
+
+
+read_page = Memo(_read_page)  # a Page is never changed once read
 
 
 def broken_links(html: str, page: str, site: Site) -> Iterator[tuple[str, str]]:

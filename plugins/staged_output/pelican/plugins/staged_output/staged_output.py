@@ -30,6 +30,7 @@ import filecmp
 import logging
 import os
 import shutil
+import threading
 from pathlib import Path
 
 from pelican import signals
@@ -164,11 +165,13 @@ def _swap(pelican) -> None:
         if kept.exists() and not (staging / name).exists():
             kept.rename(staging / name)
     old = final.with_name(f".{final.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)  # left by a build that crashed
     if final.exists():
         final.rename(old)
     staging.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
+    # The new site is in place; the old one goes in the background (a
+    # process waits for it before it exits).
+    threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True}).start()
 
 
 def register() -> None:
