@@ -31,7 +31,7 @@ help:
 	@echo "make import SOURCE=export.xml [UPLOADS=dir] [DRY_RUN=1] [FORCE=1]  move a blog or log in"
 	@echo "make comments   a local Isso comment server on 127.0.0.1:8080 (see README, Comments)"
 	@echo "make lint       ruff check and ruff format --check"
-	@echo "make bench      build time against bare Pelican at 365, 3,650 and 36,500 posts"
+	@echo "make bench      build and preview times against bare Pelican and Hugo at 365, 3,650 and 36,500 posts"
 	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
 
 venv: $(STAMP)
