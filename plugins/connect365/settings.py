@@ -61,7 +61,9 @@ SETTINGS = (
     Setting("FEED_MAX_ITEMS", 100, int, "items per feed, newest first"),
     Setting("CHALLENGE_ICS_SAVE_AS", "challenge.ics", str, "the challenge as a calendar"),
     Setting("CARDS_PATH", "cards", str, "folder of the social card images"),
-    Setting("BUILD_JOBS", 0, int, "processes that draw the cards; 0: one per core, 1: no others"),
+    Setting(
+        "BUILD_JOBS", 0, int, "processes that render post pages and draw cards; 0: one per core"
+    ),
     Setting(
         "FOLLOW_BY_EMAIL",
         "",

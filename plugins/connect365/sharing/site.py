@@ -19,6 +19,7 @@ from pelican.generators import Generator
 
 from ..core import plain_text
 from ..feeds.ids import day_id
+from ..parallel import build_jobs
 from ..settings import challenge as challenge_settings
 from .calendar import challenge_calendar
 from .cards import HEIGHT, WIDTH, Card, cards_bytes
@@ -92,7 +93,7 @@ class CardsGenerator(Generator):
             *self.context.get("pages", []),
         ]
         images = {item.card.save_as: item.card for item in items if hasattr(item, "card")}
-        jobs = self.settings["BUILD_JOBS"] or os.cpu_count() or 1
+        jobs = build_jobs(self.settings)
         drawn = cards_bytes([image.card for image in images.values()], cache, jobs)
         for image in images.values():
             target = Path(self.output_path) / image.save_as
