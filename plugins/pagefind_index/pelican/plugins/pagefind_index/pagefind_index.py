@@ -5,13 +5,22 @@ the output folder, writing `pagefind/`. Pages mark what to index with
 `data-pagefind-body`. A failure logs an error (which pelican-staged-output
 turns into a failed build). List this plugin before pelican-staged-output:
 it must index the staging folder before that is swapped into place.
+
+Pagefind has no incremental mode: it reads every page each time. So the
+index is kept in `CACHE_PATH/pagefind/` with the digest of the HTML it was
+made from, and a build whose pages are byte for byte the last indexed ones
+copies it instead of running Pagefind (Pagefind gives the same bytes for
+the same pages).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from pelican import signals
 
@@ -25,10 +34,29 @@ def set_defaults(pelican) -> None:
 def index_site(pelican) -> None:
     if not pelican.settings["SEARCH_INDEX"]:
         return
-    command = [sys.executable, "-m", "pagefind", "--site", pelican.output_path, "--silent"]
+    site = Path(pelican.output_path)
+    cache = Path(pelican.settings["CACHE_PATH"]) / "pagefind"
+    digest = pages_digest(site)
+    if (cache / "digest").is_file() and (cache / "digest").read_text() == digest:
+        shutil.copytree(cache / "index", site / "pagefind")
+        return
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         logger.error("Pagefind could not index the site: %s", done.stdout + done.stderr)
+        return
+    shutil.rmtree(cache, ignore_errors=True)
+    shutil.copytree(site / "pagefind", cache / "index")
+    (cache / "digest").write_text(digest)
+
+
+def pages_digest(site: Path) -> str:
+    """The SHA-256 of every HTML page of `site`, with its path: what Pagefind reads."""
+    digest = hashlib.sha256()
+    for page in sorted(site.rglob("*.html")):
+        digest.update(page.relative_to(site).as_posix().encode() + b"\0")
+        digest.update(page.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def register() -> None:

@@ -1,4 +1,4 @@
-"""Pagefind index: a tiny site is indexed, and SEARCH_INDEX = False skips it."""
+"""Pagefind index: a tiny site is indexed, SEARCH_INDEX = False skips it, unchanged pages reuse it."""
 
 from __future__ import annotations
 
@@ -28,3 +28,34 @@ def test_the_site_is_indexed_unless_switched_off(tmp_path: Path, indexed: bool):
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "out" / "pagefind" / "pagefind.js").is_file() is indexed
+
+
+def build(tmp_path: Path, out: str) -> Path:
+    conf = tmp_path / "conf.py"
+    conf.write_text(SETTINGS + f"CACHE_PATH = {str(tmp_path / 'cache')!r}\n", encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "pelican",
+        str(tmp_path / "content"),
+        "-o",
+        str(tmp_path / out),
+    ]
+    done = subprocess.run([*command, "-s", str(conf)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return tmp_path / out / "pagefind"
+
+
+def test_unchanged_pages_reuse_the_last_index_and_changed_pages_are_indexed_again(tmp_path):
+    post = tmp_path / "content" / "a.md"
+    post.parent.mkdir()
+    post.write_text("Title: A\nDate: 2026-01-02\n\nHello.\n", encoding="utf-8")
+    first = build(tmp_path, "first")
+    # Pagefind did not run again: the index is the cached one, marker included
+    (tmp_path / "cache" / "pagefind" / "index" / "marker").write_text("cached")
+    again = build(tmp_path, "again")
+    assert (again / "marker").read_text() == "cached"
+    assert (again / "pagefind.js").read_bytes() == (first / "pagefind.js").read_bytes()
+    post.write_text("Title: A\nDate: 2026-01-02\n\nHello again.\n", encoding="utf-8")
+    changed = build(tmp_path, "changed")
+    assert (changed / "pagefind.js").is_file() and not (changed / "marker").exists()
