@@ -6,6 +6,7 @@ import re
 
 import pytest
 from conftest import build, day_post, served, write
+from playwright.sync_api import expect
 
 CHALLENGE = {"name": "Thirty days", "length": 30, "start": "2030-03-01"}
 TODAY_EPOCH = "1899392400"  # 2030-03-10 12:00 in America/Chicago
@@ -89,7 +90,7 @@ def test_checklist_keeps_ticks_and_counts_them(site, browser):
         boxes = page.get_by_role("checkbox")
         assert boxes.count() == 3
         count = page.locator(".homework-count")
-        assert count.inner_text() == "You have done 0 of 3 homework assignments."
+        expect(count).to_have_text("You have done 0 of 3 homework assignments.")
         boxes.nth(0).check()
         page.goto(f"{url}/day/5/")
         page.get_by_role("checkbox", name="Done (Day 5 homework)").check()
@@ -97,9 +98,9 @@ def test_checklist_keeps_ticks_and_counts_them(site, browser):
         page.reload()
         checked = [page.get_by_role("checkbox").nth(i).is_checked() for i in range(3)]
         assert checked == [True, False, True]
-        assert count.inner_text() == "You have done 2 of 3 homework assignments."
+        expect(count).to_have_text("You have done 2 of 3 homework assignments.")
         page.goto(f"{url}/challenge/")
-        assert page.locator(".homework-count").inner_text() == (
+        expect(page.locator(".homework-count")).to_have_text(
             "You have done 2 of 3 homework assignments."
         )
         page.close()

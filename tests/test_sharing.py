@@ -14,6 +14,7 @@ from conftest import REPO, SAMPLE_CONTENT, build, day_post, served, tree_digest,
 from connect365.sharing.links import share_links
 from icalendar import Calendar
 from PIL import Image
+from playwright.sync_api import expect
 from test_browser import axe_violations
 
 PUBLISHED_DAYS = [*range(1, 10), *range(12, 22)]
@@ -152,21 +153,20 @@ def test_a_reader_starts_on_their_own_date(browser, site_url):
     context = browser.new_context()
     page = context.new_page()
     start_on(page, site_url, "2026-11-10")  # 22 November is their Day 13
-    today = page.locator(".your-today")
-    assert today.inner_text() == (
+    expect(page.locator(".your-today")).to_have_text(
         "Your Day 13 of 365: Day 13: Connect online with the people you meet, with its homework."
     )
     page.get_by_role("link", name="Day 13: Connect online with the people you meet").click()
-    assert page.url.endswith("/day/13/")
+    page.wait_for_url("**/day/13/")
     page.clock.set_fixed_time(SAMPLE_NOON)
     page.goto(site_url + "/")
-    assert page.locator(".your-counts").inner_text() == (
+    expect(page.locator(".your-counts")).to_have_text(
         "Of your 13 days so far you have opened 1 and done the homework of 0."
     )
     page.get_by_role("button", name="Change my start date").click()
     page.get_by_label("Start the challenge yourself").fill("2026-11-01")
     page.get_by_role("button", name="Start").click()
-    assert "Your Day 22 of 365 is coming soon" in page.locator(".your-today").inner_text()
+    expect(page.locator(".your-today")).to_contain_text("Your Day 22 of 365 is coming soon")
     context.close()
 
 
@@ -174,7 +174,7 @@ def test_the_readers_calendar_has_their_dates(browser, site_url):
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()
     start_on(page, site_url, "2027-01-04")
-    assert page.locator(".your-today").inner_text() == "Your challenge starts on 4 January 2027."
+    expect(page.locator(".your-today")).to_have_text("Your challenge starts on 4 January 2027.")
     page.get_by_label("Reminder time (optional)").fill("08:30")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download my calendar (.ics)").click()

@@ -28,6 +28,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 630
+PALETTE = 64
 PARALLEL_FROM = 64  # fewer cards than this are drawn here: starting workers costs more
 DRAWING = hashlib.sha256(Path(__file__).read_bytes()).digest()  # how cards are drawn
 INK, PAPER, ACCENT, SOFT, MUTED = "#1d1d1f", "#fdfcfa", "#0b5d8f", "#e3f0f8", "#4a4a4a"
@@ -78,8 +79,10 @@ def draw(card: Card) -> bytes:
         pen.rounded_rectangle((left, top, right, top + 18), radius=9, fill=SOFT)
         filled = left + max(18, round((right - left) * min(card.progress, 1)))
         pen.rounded_rectangle((left, top, filled, top + 18), radius=9, fill=ACCENT)
+    # Five colours and their anti-aliasing fit a 64-colour palette: a third of
+    # the bytes of RGB and 40% less time to encode (optimize=True: 4% for 5x).
     out = io.BytesIO()
-    image.save(out, format="PNG")  # optimize=True saves 4% for five times the time
+    image.quantize(PALETTE, method=Image.Quantize.FASTOCTREE).save(out, format="PNG")
     return out.getvalue()
 
 
