@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -38,7 +39,7 @@ def index_site(pelican) -> None:
     cache = Path(pelican.settings["CACHE_PATH"]) / "pagefind"
     digest = pages_digest(site)
     if (cache / "digest").is_file() and (cache / "digest").read_text() == digest:
-        shutil.copytree(cache / "index", site / "pagefind")
+        shutil.copytree(cache / "index", site / "pagefind", copy_function=_link)
         return
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
     done = subprocess.run(command, capture_output=True, text=True)
@@ -46,8 +47,16 @@ def index_site(pelican) -> None:
         logger.error("Pagefind could not index the site: %s", done.stdout + done.stderr)
         return
     shutil.rmtree(cache, ignore_errors=True)
-    shutil.copytree(site / "pagefind", cache / "index")
+    shutil.copytree(site / "pagefind", cache / "index", copy_function=_link)
     (cache / "digest").write_text(digest)
+
+
+def _link(source: str, target: str) -> None:
+    """A hard link: no bytes copied. Pagefind writes new files and never changes one."""
+    try:
+        os.link(source, target)
+    except OSError:  # another file system
+        shutil.copy2(source, target)
 
 
 def pages_digest(site: Path) -> str:
