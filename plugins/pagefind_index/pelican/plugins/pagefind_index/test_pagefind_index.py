@@ -16,34 +16,26 @@ CATEGORY_FEED_ATOM = None
 """
 
 
-@pytest.mark.parametrize("indexed", [True, False])
-def test_the_site_is_indexed_unless_switched_off(tmp_path: Path, indexed: bool):
-    content = tmp_path / "content"
-    content.mkdir()
-    (content / "a.md").write_text("Title: A\nDate: 2026-01-02\n\nHello.\n", encoding="utf-8")
-    (tmp_path / "conf.py").write_text(SETTINGS + f"SEARCH_INDEX = {indexed}\n", encoding="utf-8")
-    command = [sys.executable, "-m", "pelican", str(content), "-o", str(tmp_path / "out")]
+def build(tmp_path: Path, out: str, settings: str = "") -> Path:
+    """Build tmp_path/content into tmp_path/out with `pelican`; the index folder."""
+    conf = tmp_path / "conf.py"
+    cache = f"CACHE_PATH = {str(tmp_path / 'cache')!r}\n"
+    conf.write_text(SETTINGS + cache + settings, encoding="utf-8")
+    command = [sys.executable, "-m", "pelican", str(tmp_path / "content")]
     done = subprocess.run(
-        [*command, "-s", str(tmp_path / "conf.py")], capture_output=True, text=True
+        [*command, "-o", str(tmp_path / out), "-s", str(conf)], capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
-    assert (tmp_path / "out" / "pagefind" / "pagefind.js").is_file() is indexed
-
-
-def build(tmp_path: Path, out: str) -> Path:
-    conf = tmp_path / "conf.py"
-    conf.write_text(SETTINGS + f"CACHE_PATH = {str(tmp_path / 'cache')!r}\n", encoding="utf-8")
-    command = [
-        sys.executable,
-        "-m",
-        "pelican",
-        str(tmp_path / "content"),
-        "-o",
-        str(tmp_path / out),
-    ]
-    done = subprocess.run([*command, "-s", str(conf)], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
     return tmp_path / out / "pagefind"
+
+
+@pytest.mark.parametrize("indexed", [True, False])
+def test_the_site_is_indexed_unless_switched_off(tmp_path: Path, indexed: bool):
+    post = tmp_path / "content" / "a.md"
+    post.parent.mkdir()
+    post.write_text("Title: A\nDate: 2026-01-02\n\nHello.\n", encoding="utf-8")
+    index = build(tmp_path, "out", f"SEARCH_INDEX = {indexed}\n")
+    assert (index / "pagefind.js").is_file() is indexed
 
 
 def test_unchanged_pages_reuse_the_last_index_and_changed_pages_are_indexed_again(tmp_path):
