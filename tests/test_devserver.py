@@ -161,3 +161,14 @@ def test_a_warning_shows_on_every_warm_build(warm):
         warm.save(name, text)
         warm.save(name, text + "\n")
         assert "example.org/x.png" in warm.log.getvalue()
+
+
+def test_new_settings_start_a_new_pelican_without_the_cache(warm, tmp_path):
+    cache = tmp_path / "cache"
+    assert any(cache.iterdir())
+    first = warm.site.pelican
+    warm.site.reload_settings()
+    assert not cache.exists()
+    assert warm.build().ok, warm.problems()
+    assert warm.site.pelican is not first
+    assert "The coffee-once-a-month" in warm.page("/day/3/")

@@ -135,9 +135,8 @@ def build(site: WarmSite, builds: Builds) -> None:
 
 def rebuild(site: WarmSite, builds: Builds, changed: list[str], content: str) -> None:
     """Show the saved posts first, then bring the whole site up to date."""
-    if any(not path.startswith(content) for path in changed):
+    if any(not path.startswith(content + os.sep) for path in changed):
         site.reload_settings()  # theme or settings: a new Pelican, and no cache
-        shutil.rmtree(site.overrides["CACHE_PATH"], ignore_errors=True)
         return build(site, builds)
     started = time.perf_counter()
     with site.previewing(changed) as shown:

@@ -29,10 +29,11 @@ from __future__ import annotations
 import copy
 import logging
 import os
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from connect365.homework.generator import HomeworkEntry, HomeworkGenerator
@@ -61,7 +62,6 @@ class LastBuild:
 
     articles: ArticlesGenerator | None = None
     homework: HomeworkGenerator | None = None
-    generators: list = field(default_factory=list)
 
 
 class WarmSite:
@@ -78,9 +78,13 @@ class WarmSite:
         signals.page_generator_finalized.connect(rebind_cached_content)
 
     def reload_settings(self) -> None:
-        """Settings, theme or templates changed: the next build starts from a new Pelican."""
+        """Settings, theme or templates changed: the next build starts from a new Pelican.
+
+        The content cache goes too: cached posts hold what the old settings made of them.
+        """
         self.pelican = None
         self.last = LastBuild()
+        shutil.rmtree(self.overrides["CACHE_PATH"], ignore_errors=True)
 
     def build(self) -> BuildResult:
         started = time.perf_counter()
@@ -101,7 +105,6 @@ class WarmSite:
         self._caught = LastBuild(
             articles=next((g for g in generators if isinstance(g, ArticlesGenerator)), None),
             homework=next((g for g in generators if isinstance(g, HomeworkGenerator)), None),
-            generators=list(generators),
         )
 
     @contextmanager

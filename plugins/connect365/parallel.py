@@ -77,7 +77,11 @@ class ParallelWriter(Writer):
         for share in range(1, jobs):
             pid = os.fork()
             if pid == 0:  # a worker: render its share, then leave without cleanup
-                os._exit(_render_all(noted[share::jobs]))
+                status = 1
+                try:
+                    status = _render_all(noted[share::jobs])
+                finally:
+                    os._exit(status)  # never back into the parent's code, whatever happened
             workers.append(pid)
         failed = _render_all(noted[0::jobs] if jobs else noted)
         for pid in workers:
