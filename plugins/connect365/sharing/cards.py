@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import textwrap
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -106,5 +107,8 @@ def cards_bytes(cards: list[Card], cache: Path | None, jobs: int) -> dict[Card, 
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
         for card, data in drawn.items():
-            (cache / f"{card.key}.png").write_bytes(data)
+            # whole or not at all: another build may read the cache meanwhile
+            partial = cache / f".{card.key}.{os.getpid()}.png"
+            partial.write_bytes(data)
+            os.replace(partial, cache / f"{card.key}.png")
     return {**found, **drawn}

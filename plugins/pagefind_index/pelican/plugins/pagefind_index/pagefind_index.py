@@ -7,10 +7,11 @@ turns into a failed build). List this plugin before pelican-staged-output:
 it must index the staging folder before that is swapped into place.
 
 Pagefind has no incremental mode: it reads every page each time. So the
-index is kept in `CACHE_PATH/pagefind/` with the digest of the HTML it was
-made from, and a build whose pages are byte for byte the last indexed ones
-copies it instead of running Pagefind (Pagefind gives the same bytes for
-the same pages).
+index is kept in `CACHE_PATH/pagefind/<digest of the HTML it was made
+from>/`, and a build whose pages are byte for byte the last indexed ones
+hard-links it instead of running Pagefind (Pagefind gives the same bytes
+for the same pages). A kept index appears whole, by a rename, so builds
+running side by side never copy half of one.
 """
 
 from __future__ import annotations
@@ -37,18 +38,32 @@ def index_site(pelican) -> None:
         return
     site = Path(pelican.output_path)
     cache = Path(pelican.settings["CACHE_PATH"]) / "pagefind"
-    digest = pages_digest(site)
-    if (cache / "digest").is_file() and (cache / "digest").read_text() == digest:
-        shutil.copytree(cache / "index", site / "pagefind", copy_function=_link)
+    kept = cache / pages_digest(site)
+    try:
+        shutil.copytree(kept, site / "pagefind", copy_function=_link)
         return
+    except OSError:  # not indexed before, or another build is replacing it
+        shutil.rmtree(site / "pagefind", ignore_errors=True)
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         logger.error("Pagefind could not index the site: %s", done.stdout + done.stderr)
         return
-    shutil.rmtree(cache, ignore_errors=True)
-    shutil.copytree(site / "pagefind", cache / "index", copy_function=_link)
-    (cache / "digest").write_text(digest)
+    keep_index(site / "pagefind", kept)
+
+
+def keep_index(index: Path, kept: Path) -> None:
+    """Keep `index` as `kept` (named by its pages' digest), whole or not at all; drop older ones."""
+    partial = kept.with_name(f".{kept.name}.{os.getpid()}")
+    shutil.rmtree(partial, ignore_errors=True)
+    shutil.copytree(index, partial, copy_function=_link)
+    try:
+        partial.rename(kept)
+    except OSError:  # another build kept the same pages' index first
+        shutil.rmtree(partial, ignore_errors=True)
+    for other in kept.parent.iterdir():
+        if other.name != kept.name and not other.name.startswith("."):
+            shutil.rmtree(other, ignore_errors=True)
 
 
 def _link(source: str, target: str) -> None:

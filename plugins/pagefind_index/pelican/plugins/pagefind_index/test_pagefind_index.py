@@ -44,10 +44,12 @@ def test_unchanged_pages_reuse_the_last_index_and_changed_pages_are_indexed_agai
     post.write_text("Title: A\nDate: 2026-01-02\n\nHello.\n", encoding="utf-8")
     first = build(tmp_path, "first")
     # Pagefind did not run again: the index is the cached one, marker included
-    (tmp_path / "cache" / "pagefind" / "index" / "marker").write_text("cached")
+    (kept,) = (tmp_path / "cache" / "pagefind").iterdir()
+    (kept / "marker").write_text("cached")
     again = build(tmp_path, "again")
     assert (again / "marker").read_text() == "cached"
     assert (again / "pagefind.js").read_bytes() == (first / "pagefind.js").read_bytes()
     post.write_text("Title: A\nDate: 2026-01-02\n\nHello again.\n", encoding="utf-8")
     changed = build(tmp_path, "changed")
     assert (changed / "pagefind.js").is_file() and not (changed / "marker").exists()
+    assert len(list((tmp_path / "cache" / "pagefind").iterdir())) == 1  # the older one is gone
