@@ -53,7 +53,7 @@ def front_matter(header: str) -> dict:
 def hugo_site(content: Path, site: Path) -> None:
     """Write `content` (this project's Markdown posts) as a Hugo site at `site`."""
     shutil.rmtree(site, ignore_errors=True)
-    (site / "hugo.toml").parent.mkdir(parents=True, exist_ok=True)
+    site.mkdir(parents=True)
     (site / "hugo.toml").write_text(CONFIG, encoding="utf-8")
     for name, text in LAYOUTS.items():
         (site / "layouts" / name).parent.mkdir(parents=True, exist_ok=True)

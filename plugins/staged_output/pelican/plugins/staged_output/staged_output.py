@@ -14,6 +14,8 @@
   with `BuildFailed`. Before the swap, every file whose bytes did not
   change takes its old modification time, so the output's mtimes move only
   where something changed (rsync and deploy tools upload just those).
+  The replaced output is deleted by a background thread (the process
+  waits for it before it exits; a later swap finishes any leftover).
   Either way the lock is released; a build that crashes
   releases it when its process ends (or its `Pelican` object is freed).
 
