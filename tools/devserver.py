@@ -189,13 +189,24 @@ def main(argv: list[str] | None = None) -> int:
     cache = str(cache_path(output))
     shutil.rmtree(cache, ignore_errors=True)
     warm = WarmSite(settings, {"PATH": content, **CONTENT_CACHE, "CACHE_PATH": cache}, output)
+    plugins = str(REPO / "plugins")
+    watched = [content, site["THEME"], plugins, settings]
+    # Watch before the first build: a save made during it, or just after it, is kept
+    # and built next. The first (empty) batch says the watcher is on.
+    saves = watch(
+        *watched,
+        watch_filter=lambda _, path: "__pycache__" not in path,
+        yield_on_timeout=True,
+        rust_timeout=200,
+    )
+    next(saves)
     build(warm, builds)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"devserver: serving http://127.0.0.1:{args.port}/ (Ctrl-C stops)", flush=True)
-    plugins = str(REPO / "plugins")
-    watched = [content, site["THEME"], plugins, settings]
     try:
-        for changes in watch(*watched, watch_filter=lambda _, path: "__pycache__" not in path):
+        for changes in saves:
+            if not changes:
+                continue
             changed = sorted({path for _, path in changes})
             if any(path.startswith(plugins) for path in changed):
                 print("devserver: a plugin changed; restarting", flush=True)
