@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -125,12 +126,6 @@ def test_scheduled_post_appears_once_its_date_has_come(content, tmp_path):
     assert (later.output / "tag" / "soon" / "index.html").is_file()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def fetch(url: str) -> str:
     with urllib.request.urlopen(url, timeout=5) as response:
         return response.read().decode()
@@ -149,14 +144,11 @@ def wait_for(check, seconds: float = 60) -> bool:
 
 
 def test_devserver_rebuilds_and_reloads(content, tmp_path):
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = start_devserver(content, tmp_path / "out", port)
-    said: list[str] = []
-    threading.Thread(target=lambda: said.extend(server.stdout), daemon=True).start()
+    server = DevServer(content, tmp_path / "out")
     try:
-        assert wait_for(lambda: "The coffee-once-a-month" in fetch(f"{base}/day/3/"))
+        base = server.address()
         page = fetch(f"{base}/day/3/")
+        assert "The coffee-once-a-month" in page
         assert "/__livereload" in page
         assert "__livereload" not in (tmp_path / "out" / "day" / "3" / "index.html").read_text()
         events = urllib.request.urlopen(f"{base}/__livereload", timeout=30)
@@ -165,13 +157,12 @@ def test_devserver_rebuilds_and_reloads(content, tmp_path):
         assert wait_for(lambda: "The coffee-twice-a-month" in fetch(f"{base}/day/3/"))
         assert events.readline() == b"data: reload\n"
         write(content, "days/099-broken.md", "Day: ninety-nine\n\nNo header.\n")
-        assert wait_for(lambda: any("the build failed" in line for line in said))
-        assert any("days/099-broken.md: Day: must be a whole number" in line for line in said)
+        assert wait_for(lambda: any("the build failed" in line for line in server.said))
+        assert any("days/099-broken.md: Day: must be a whole number" in line for line in server.said)
         assert "The coffee-twice-a-month" in fetch(f"{base}/day/3/")
-        assert server.poll() is None
+        assert server.process.poll() is None
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.stop()
 
 
 @pytest.mark.parametrize("layer", ["reader", "generator"])
@@ -199,22 +190,39 @@ def test_scheduled_day_is_published_from_the_content_cache(content, tmp_path, la
 
 def start_devserver(content, output, port, *extra):
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "tools.devserver",
-            str(content),
-            "-o",
-            str(output),
-            "--port",
-            str(port),
-            *extra,
-        ],
+        [sys.executable, "-m", "tools.devserver", str(content), "-o", str(output)]
+        + ["--port", str(port), *extra],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
+
+
+SERVING = re.compile(r"devserver: serving (http://127\.0\.0\.1:\d+)/")
+
+
+class DevServer:
+    """`make devserver` on port 0: it binds a free port itself and says which."""
+
+    def __init__(self, content, output, *extra) -> None:
+        self.process = start_devserver(content, output, 0, *extra)
+        self.said: list[str] = []
+        threading.Thread(target=lambda: self.said.extend(self.process.stdout), daemon=True).start()
+
+    def address(self, seconds: float = 90) -> str:
+        """The base URL the server reported, once its first build is served."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and self.process.poll() is None:
+            for line in list(self.said):
+                if found := SERVING.match(line):
+                    return found[1]
+            time.sleep(0.1)
+        raise AssertionError(f"the dev server reported no address: {self.said}")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
 
 
 def test_devserver_says_at_once_when_its_port_is_taken(content, tmp_path):
@@ -233,10 +241,11 @@ def test_devserver_says_at_once_when_its_port_is_taken(content, tmp_path):
 
 
 def test_devserver_closes_idle_connections_and_takes_a_burst(content, tmp_path):
-    port = free_port()
-    server = start_devserver(content, tmp_path / "out", port, "--timeout", "1")
+    server = DevServer(content, tmp_path / "out", "--timeout", "1")
     try:
-        assert wait_for(lambda: "Day 3" in fetch(f"http://127.0.0.1:{port}/day/3/"))
+        base = server.address()
+        port = int(base.rsplit(":", 1)[1])
+        assert "Day 3" in fetch(f"{base}/day/3/")
         idle = socket.create_connection(("127.0.0.1", port))
         idle.settimeout(5)
         started = time.monotonic()
@@ -251,8 +260,7 @@ def test_devserver_closes_idle_connections_and_takes_a_burst(content, tmp_path):
             assert connection.makefile("rb").readline().startswith(b"HTTP/1.0 200")
             connection.close()
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.stop()
 
 
 def test_make_new_day_takes_title_and_day_as_data(content, tmp_path):

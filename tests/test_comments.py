@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -21,34 +20,32 @@ from itsdangerous import URLSafeTimedSerializer
 from test_browser import axe_violations
 from test_hostile_input import scan_output
 
-ISSO = Path(sys.executable).parent / "isso"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+ISSO_SERVER = Path(__file__).with_name("isso_server.py")
 
 
 class Isso:
-    """A real Isso server on 127.0.0.1, moderation on, for one site origin."""
+    """A real Isso server on 127.0.0.1 (it binds a free port and says which),
+    moderation on, for one site origin."""
 
-    def __init__(self, folder: Path, site_origin: str, port: int | None = None) -> None:
-        self.port = port or free_port()
-        self.url = f"http://127.0.0.1:{self.port}/"
+    def __init__(self, folder: Path, site_origin: str) -> None:
         self.db = folder / "comments.db"
         config = folder / "isso.cfg"
         config.write_text(
             f"[general]\ndbpath = {self.db}\nhost = {site_origin}\nnotify = stdout\n"
-            f"[server]\nlisten = http://127.0.0.1:{self.port}/\n"
             "[moderation]\nenabled = true\n[guard]\nenabled = false\n",
             encoding="utf-8",
         )
         self.process = subprocess.Popen(
-            [str(ISSO), "-c", str(config), "run"],
-            stdout=subprocess.DEVNULL,
+            [sys.executable, str(ISSO_SERVER), str(config)],
+            stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            text=True,
         )
+        port = self.process.stdout.readline().strip()
+        if not port.isdigit():
+            self.stop()
+            raise RuntimeError("Isso did not start")
+        self.url = f"http://127.0.0.1:{port}/"
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -166,16 +163,14 @@ def test_approved_comments_are_part_of_the_page_and_hostile_ones_are_inert(site,
 
 
 def test_a_reader_comments_and_after_moderation_it_is_in_the_page(browser, site, tmp_path):
-    isso_port = free_port()
-    isso_url = f"http://127.0.0.1:{isso_port}/"
-    first = build(site, tmp_path / "first", COMMENTS={"isso": isso_url})
-    assert first.returncode == 0, first.log
-    with served(first.output) as site_url:
-        folder = tmp_path / "isso"
-        folder.mkdir()
-        isso = Isso(folder, site_url, isso_port)
-        isso_origin = urlsplit(isso.url).netloc
+    first = tmp_path / "first"
+    first.mkdir()
+    (tmp_path / "isso").mkdir()
+    with served(first) as site_url:  # the site's origin first: Isso is told it
+        isso = Isso(tmp_path / "isso", site_url)
         try:
+            built = build(site, first, COMMENTS={"isso": isso.url})
+            assert built.returncode == 0, built.log
             context = browser.new_context()
             requested: list[str] = []
             context.on("request", lambda request: requested.append(request.url))
@@ -189,17 +184,17 @@ def test_a_reader_comments_and_after_moderation_it_is_in_the_page(browser, site,
                 page.emulate_media(color_scheme=scheme)
                 assert axe_violations(page, "#comments") == [], scheme
             hosts = {urlsplit(u).netloc for u in requested if u.startswith("http")}
-            assert hosts <= {urlsplit(site_url).netloc, isso_origin}, requested
+            assert hosts <= {urlsplit(site_url).netloc, urlsplit(isso.url).netloc}, requested
             with sqlite3.connect(isso.db) as db:
                 (comment_id,) = db.execute(
                     "SELECT id FROM comments WHERE author = 'Dee'"
                 ).fetchone()
             isso.approve(comment_id)
             context.close()
+            settings = {"COMMENTS": {"isso": isso.url}, "COMMENTS_EXPORT": isso.url}
+            second = build(site, tmp_path / "second", **settings)
         finally:
-            isso_stopped = isso
-    second = build(site, tmp_path / "second", COMMENTS={"isso": isso.url}, COMMENTS_EXPORT=isso.url)
-    isso_stopped.stop()
+            isso.stop()
     assert second.returncode == 0, second.log
     with served(second.output) as site_url:
         context = browser.new_context(java_script_enabled=False)

@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("content", nargs="?", help="content folder (default: PATH setting)")
     parser.add_argument("-o", "--output", default="output")
     parser.add_argument("-s", "--settings", default="pelicanconf.py")
-    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--port", type=int, default=8000, help="0: any free port (it says which)")
     parser.add_argument(
         "--timeout", type=float, default=10, help="seconds an idle connection stays open"
     )
@@ -185,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    args.port = server.server_address[1]  # the port it got, when asked for port 0
     init_logging(level=logging.WARNING)
     cache = str(cache_path(output))
     shutil.rmtree(cache, ignore_errors=True)
