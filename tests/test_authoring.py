@@ -158,7 +158,9 @@ def test_devserver_rebuilds_and_reloads(content, tmp_path):
         assert events.readline() == b"data: reload\n"
         write(content, "days/099-broken.md", "Day: ninety-nine\n\nNo header.\n")
         assert wait_for(lambda: any("the build failed" in line for line in server.said))
-        assert any("days/099-broken.md: Day: must be a whole number" in line for line in server.said)
+        assert any(
+            "days/099-broken.md: Day: must be a whole number" in line for line in server.said
+        )
         assert "The coffee-twice-a-month" in fetch(f"{base}/day/3/")
         assert server.process.poll() is None
     finally:
@@ -189,9 +191,9 @@ def test_scheduled_day_is_published_from_the_content_cache(content, tmp_path, la
 
 
 def start_devserver(content, output, port, *extra):
+    command = [sys.executable, "-m", "tools.devserver", str(content), "-o", str(output)]
     return subprocess.Popen(
-        [sys.executable, "-m", "tools.devserver", str(content), "-o", str(output)]
-        + ["--port", str(port), *extra],
+        [*command, "--port", str(port), *extra],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
