@@ -45,9 +45,21 @@ CHALLENGE = {
 
 THEME = str(HERE / "theme")
 # Markdown is read by pelican.plugins.github_markdown (README, "Markdown here").
+# Curly quotes, dashes and ellipses come from its reader, which knows prose from
+# code, comments, URLs, flags and escapes; Typogrify keeps only `widont` (no
+# lone last word in a title or paragraph). Its `amp`, `caps` and `initial_quotes`
+# spans are unstyled here and would be put inside comments, URLs and <textarea>.
+GITHUB_MARKDOWN_TYPOGRAPHY = True
 TYPOGRIFY = True
-# Code is code: Typogrify leaves it exactly as written.
-TYPOGRIFY_IGNORE_TAGS = ["pre", "code", "kbd", "samp"]
+TYPOGRIFY_OMIT_FILTERS = ["smartypants", "amp", "caps", "initial_quotes"]
+TYPOGRIFY_IGNORE_TAGS = ["pre", "code", "kbd", "samp", "textarea", "script", "style"]
+# Ids the theme's pages use around a post (a regular expression): no heading takes one.
+GITHUB_MARKDOWN_TAKEN_IDS = (
+    r"main|search|search-needs-js|comments|comments-title|comment-\d+|isso-thread"
+    r"|share-title|follow-email|your-day-title|your-reminder|your-start-date"
+    r"|calendar-title|challenge-widget-title|stats-title"
+    r"|homework-\d+|assignment-\d+|year-\d+"
+)
 
 # Content model (docs/architecture.md): day posts and ordinary posts are articles,
 # homework entries are read by the homework plugin, images are static.

@@ -45,7 +45,7 @@ def test_new_day_writes_the_next_day_and_its_homework(content, tmp_path):
     assert homework.read_text().startswith("Day: 23\nTitle:\n")
     result = build(content, tmp_path / "output")
     assert result.returncode == 0, result.log
-    assert "Don&#8217;t go quiet once you&#8217;re&nbsp;hired" in result.page("/day/23/")
+    assert "Don\u2019t go quiet once you\u2019re&nbsp;hired" in result.page("/day/23/")
 
 
 def test_new_day_with_a_chosen_day(content):

@@ -3,7 +3,7 @@
 Each body is rendered as the build renders it (pelican-github-markdown), so
 a link inside code is not a link. A relative link or image must name a file
 next to the post (or under it, `../` included, inside the content folder);
-`{filename}`, `{static}` and `{attach}` links must name a file too; a
+`{filename}`, `{static}` and `{attach}` links (or the older `|filename|`) must name a file too; a
 `#fragment` alone must match a heading or an `id` in the same post. An image
 loaded from another site is a warning: the build must not hot-link it silently. Links to
 the site's own pages by address (`/day/3/`, `../../challenge/`: no file
@@ -26,7 +26,7 @@ from .registry import Content, content_rule
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _REMOTE_IMAGE = re.compile(r'<img\b[^>]*\bsrc="((?:https?:)?//[^"]+)"', re.IGNORECASE)
-_PELICAN = re.compile(r"^\{(filename|static|attach)\}")
+_PELICAN = re.compile(r"^(?:\{(?:filename|static|attach)\}|\|(?:filename|static|attach)\|)")
 
 
 @cache

@@ -1,55 +1,89 @@
 """Markdown to HTML the way GitHub renders it: CommonMark plus GitHub's extensions.
 
 markdown-it-py (CommonMark) with tables, strikethrough, bare URLs linked
-(linkify-it-py), task lists and footnotes (mdit-py-plugins), an id and a
-visible anchor link on every heading (GitHub's slugs: "Day 54: done" ->
+(linkify-it-py), task lists, footnotes and definition lists
+(mdit-py-plugins), alerts (`> [!NOTE]`), emoji shortcodes, math as MathML,
+an id and an anchor link on every heading (GitHub's slugs: "Day 54: done" ->
 `day-54-done`), and code highlighted by Pygments. An indented block whose
 first line is `:::lang` (Pelican's CodeHilite habit) is highlighted as
-`lang` too.
+`lang` too. Pelican's `{filename}`-style links are kept for Pelican to
+replace, and, when asked, prose gets curly quotes, dashes and ellipses
+(typography.py).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from html import escape
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core.state_core import StateCore
 from mdit_py_plugins.anchors import anchors_plugin
-from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 from pygments import highlight as pygments_highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
+from .alerts import alerts_plugin
+from .footnotes import FOOTNOTE_ID, gfm_footnote_plugin
+from .mathml import math_plugin, mathml
+from .placeholders import placeholders_plugin
+from .shortcodes import shortcodes_plugin
+from .typography import typography_plugin
+
 CODEHILITE_LANG = re.compile(r"\A[ \t]*:::([\w+#.-]+)[ \t]*\n")
-# Ids the page around a post already uses: a heading never takes one.
-TAKEN_IDS = frozenset({"main", "search"})
+# Ids a heading never takes (a regular expression a whole id matches): the page's
+# own (GITHUB_MARKDOWN_TAKEN_IDS adds a theme's) and the footnotes'.
+TAKEN_IDS = r"main|search"
 _FORMATTER = HtmlFormatter(cssclass="highlight", wrapcode=True)
+_TASK_TAB = re.compile(r"\A(\[[ xX]\])[\t\n\v\f\r]")
 
 
-def github_slug(title: str) -> str:
-    """GitHub's heading id: lower case, punctuation dropped, spaces to hyphens."""
+def github_slug(title: str, taken: str = TAKEN_IDS) -> str:
+    """GitHub's heading id: lower case, punctuation dropped, spaces to hyphens.
+
+    Letters, digits and combining marks are kept (`हिन्दी` stays whole). A
+    heading with no text (an image) is `section`; an id in `taken` or of
+    the footnotes' kind gets `-section` added.
+    """
     text = unicodedata.normalize("NFKC", title).strip().lower()
-    text = re.sub(r"[^\w\- ]", "", text)
-    slug = text.replace(" ", "-")
-    return f"{slug}-section" if slug in TAKEN_IDS else slug
+    text = "".join(c for c in text if c in "-_ " or c.isalnum() or _is_mark(c))
+    slug = text.replace(" ", "-") or "section"
+    clashes = _taken(taken).fullmatch(slug) or FOOTNOTE_ID.match(slug)
+    return f"{slug}-section" if clashes else slug
+
+
+@cache
+def _taken(taken: str) -> re.Pattern:
+    return re.compile(f"{TAKEN_IDS}|{taken}")
+
+
+def _is_mark(character: str) -> bool:
+    return unicodedata.category(character).startswith("M")
 
 
 def highlighted(code: str, lang: str) -> str | None:
-    """Pygments' HTML for `code` in `lang`, or None for a language it does not know."""
+    """Pygments' HTML for `code` in `lang`, or None for a language it does not know.
+
+    Blank lines at the start and end are kept, as written.
+    """
     try:
-        lexer = get_lexer_by_name(lang)
+        lexer = get_lexer_by_name(lang, stripnl=False)
     except ClassNotFound:
         return None
     return pygments_highlight(code, lexer, _FORMATTER)
 
 
 def _fence(renderer, tokens, idx, options, env) -> str:
-    """A fenced block: highlighted when its language is known, else plain code."""
+    """A fenced block: math, highlighted when its language is known, else plain code."""
     token = tokens[idx]
     lang = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
+    if lang == "math":
+        return f'<div class="math block">\n{mathml(token.content, block=True)}\n</div>\n'
     html = highlighted(token.content, lang) if lang else None
     return html if html is not None else renderer.fence(tokens, idx, options, env)
 
@@ -72,22 +106,44 @@ def _anchor_names(state) -> None:
         if token.type != "inline" or i == 0 or tokens[i - 1].type != "heading_open":
             continue
         children = token.children or []
-        heading = "".join(c.content for c in children if c.type in ("text", "code_inline"))
+        heading = "".join(c.content for c in children if c.type in ("text", "code_inline", "image"))
         for child in children:
             if child.type == "link_open" and "header-anchor" in (child.attrGet("class") or ""):
                 child.attrSet("aria-label", f"Link to this section: {heading.strip()}")
 
 
-def markdown_renderer(anchors: bool = True) -> MarkdownIt:
+def _task_after_tab(state: StateCore) -> None:
+    """`- [x]<TAB>done` is a task as `- [x] done` is (the tasklists plugin wants a space)."""
+    for token in state.tokens:
+        if token.type == "inline" and token.children and _TASK_TAB.match(token.content):
+            token.content = _TASK_TAB.sub(r"\1 ", token.content)
+            first = token.children[0]
+            first.content = _TASK_TAB.sub(r"\1 ", first.content)
+
+
+def markdown_renderer(
+    anchors: bool = True,
+    typography: str | None = None,
+    taken_ids: str = TAKEN_IDS,
+) -> MarkdownIt:
+    """The renderer: heading anchors unless `anchors` is off; curly quotes, dashes
+    and ellipses when `typography` names Pelican's TYPOGRIFY_DASHES mode
+    (`default`, `oldschool`, `oldschool_inverted`); `taken_ids`, a regular
+    expression, matches the ids the page around a post uses, which no heading takes."""
     md = MarkdownIt("commonmark", {"html": True, "linkify": True, "xhtmlOut": False})
     md.enable(["table", "strikethrough", "linkify"])
-    md.use(tasklists_plugin, label=True).use(footnote_plugin)
+    md.use(placeholders_plugin).use(alerts_plugin).use(deflist_plugin).use(math_plugin)
+    md.use(tasklists_plugin, label=True).use(gfm_footnote_plugin)
+    md.core.ruler.before("github-tasklists", "task_after_tab", _task_after_tab)
+    if typography:
+        md.use(typography_plugin, dashes=typography)
+    md.use(shortcodes_plugin)
     if anchors:
         md.use(
             anchors_plugin,
             min_level=1,
             max_level=6,
-            slug_func=github_slug,
+            slug_func=lambda title: github_slug(title, taken_ids),
             permalink=True,
             permalinkSymbol="#",
         )

@@ -80,10 +80,69 @@ CONFORMANCE = {
         "| a | b |\n|---|--:|\n| 1 | 2 |\n",
         ["<table>", "<th>a</th>", '<td style="text-align:right">2</td>'],
     ),
-    "footnote": ("Text.[^1]\n\n[^1]: A note.\n", ['class="footnote-ref"', "A note."]),
+    "footnote": (
+        "Text.[^1]\n\n[^1]: A note.\n",
+        ['class="footnote-ref"', '<section class="footnotes" data-footnotes>', "A note."],
+    ),
     "raw HTML is the author's": (
         '<aside class="note">Kept</aside>\n',
         ['<aside class="note">Kept</aside>'],
+    ),
+    "alert": (
+        "> [!TIP]\n> Bring *one* question.\n",
+        [
+            '<div class="markdown-alert markdown-alert-tip">',
+            '<p class="markdown-alert-title">Tip</p>',
+            "<p>Bring <em>one</em> question.</p>",
+            "</div>",
+        ],
+    ),
+    "alert kinds in any case": ("> [!caution]\n> Hot.\n", ["markdown-alert-caution", "Caution"]),
+    "a marker not alone stays a quote": (
+        "> [!NOTE] and more\n",
+        ["<blockquote>", "<p>[!NOTE] and more</p>"],
+    ),
+    "emoji shortcodes": (
+        ":tada: shipped :+1: at 10:30:45 :nope:",
+        ["🎉 shipped 👍 at 10:30:45 :nope:"],
+    ),
+    "emoji in code stay text": ("`:tada:`", ["<code>:tada:</code>"]),
+    "inline math": (
+        "Area $\\pi r^2$ here.",
+        ['<span class="math inline"><math', "<mi>&#x003C0;</mi>"],
+    ),
+    "prices are not math": ("It costs $5 and $10.", ["<p>It costs $5 and $10.</p>"]),
+    "display math": ("$$\n\\frac{a}{b}\n$$\n", ['<div class="math block">', 'display="block"']),
+    "fenced math": ("```math\nE = mc^2\n```\n", ['<div class="math block">', "<msup>"]),
+    "bad LaTeX stays visible": ("$$\n\\left( x\n$$\n", ["<pre><code>\\left( x"]),
+    "definition list": (
+        "Term\n:   The definition.\n",
+        ["<dl>", "<dt>Term</dt>", "<dd>The definition.</dd>", "</dl>"],
+    ),
+    "blank lines kept in highlighted code": (
+        "```python\n\nx = 1\n\n```\n",
+        ["<code>\n<span", "</span>\n\n</code>"],
+    ),
+    "task after a tab": ("- [x]\tdone\n", ['checked="checked"', 'type="checkbox"> done']),
+    "heading of an image only": (
+        "# ![logo](logo.png)\n\n# ![logo](logo.png)\n",
+        ['<h1 id="section">', 'aria-label="Link to this section: logo"', '<h1 id="section-1">'],
+    ),
+    "heading ids keep combining marks": ("## हिन्दी\n", ['<h2 id="हिन्दी">']),
+    "a heading never takes a footnote's id": (
+        "## fn-1\n\n## fnref-2\n\nA note.[^1]\n\n[^1]: Here.\n",
+        ['id="fn-1-section"', 'id="fnref-2-section"', 'id="fnref-1"', 'id="fn-1"'],
+    ),
+    "Pelican's link placeholders": (
+        "[e]({filename}/posts/essay.md) ![p]({static}/images/d.png) [h]({tag}habits) "
+        "[i]({index}) [o](|filename|/a.md) [s]({filename}/a b.md#x)",
+        [
+            '<a href="{filename}/posts/essay.md">e</a>',
+            '<img src="{static}/images/d.png" alt="p">',
+            '<a href="{tag}habits">h</a>',
+            '<a href="{index}">i</a>',
+            '<a href="|filename|/a.md">o</a>',
+        ],
     ),
 }
 
@@ -102,6 +161,52 @@ def test_slugs_are_githubs():
     assert github_slug("Day 54: What I learned!") == "day-54-what-i-learned"
     assert github_slug("C++ & C#") == "c--c"
     assert github_slug("main") == "main-section"  # the page's own <main id="main">
+    assert github_slug("Comments", r"comments|comment-\d+") == "comments-section"
+    assert github_slug("Comment 12", r"comments|comment-\d+") == "comment-12-section"
+    assert github_slug("Comment twelve", r"comments|comment-\d+") == "comment-twelve"
+
+
+def test_headings_never_take_the_ids_the_page_gives():
+    html = markdown_renderer(taken_ids=r"comments").render("## Comments\n")
+    assert '<h2 id="comments-section">' in html
+
+
+TYPOGRAPHY = {
+    "prose": ('"Quoted" -- it\'s fine...', "<p>\u201cQuoted\u201d \u2014 it\u2019s fine\u2026</p>"),
+    "a flag": ("Pass --dry-run, or -v.", "<p>Pass --dry-run, or -v.</p>"),
+    "a comment": ('<!-- note -- to self > "x" -->\n', '<!-- note -- to self > "x" -->\n'),
+    "code": ('`a -- "b"...`', "<code>a -- &quot;b&quot;...</code>"),
+    "kbd and textarea": (
+        '<kbd>--x</kbd> <textarea>"a" -- b...</textarea>',
+        "<kbd>--x</kbd> <textarea>&quot;a&quot; -- b...</textarea>",
+    ),
+    "a bare URL": ("https://example.com/a--b", ">https://example.com/a--b</a>"),
+    "a URL as link text": (
+        "[https://example.com/a--b](https://example.com/a--b)",
+        ">https://example.com/a--b</a>",
+    ),
+    "an email": ("first--last@example.com", ">first--last@example.com</a>"),
+    "an email in a sentence": ("Mail first--last@x.example.", "first--last@x.example"),
+    "escapes": ('\\-\\-force \\"quoted\\" \\.\\.\\.', "--force &quot;quoted&quot; ..."),
+    "a literal backtick": ("a ` b", "<p>a ` b</p>"),
+    "words joined by a dash": ("well--known", "well\u2014known"),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TYPOGRAPHY.values(), ids=list(TYPOGRAPHY))
+def test_typography_changes_prose_only(text, expected):
+    html = markdown_renderer(typography="default").render(text)
+    assert expected in html, html
+
+
+def test_dashes_follow_typogrify_dashes():
+    def dashes(mode):
+        return markdown_renderer(typography=mode).render("a -- b --- c").strip()
+
+    assert dashes("default") == "<p>a \u2014 b \u2014 c</p>"
+    assert dashes("oldschool") == "<p>a \u2013 b \u2014 c</p>"
+    assert dashes("oldschool_inverted") == "<p>a \u2014 b \u2013 c</p>"
+    assert markdown_renderer().render('"a" -- b').strip() == "<p>&quot;a&quot; -- b</p>"  # off
 
 
 HEADERS = {
@@ -138,6 +243,13 @@ def test_relative_links_resolve_from_the_post_folder(tmp_path):
         '<img src="images/day5.png"><a href="../pages/about.md#team">about</a>'
         '<a href="missing.png">gone</a><a href="https://x.example/a.png">out</a>'
         '<a href="#top">top</a><a href="/day/3/">three</a><a href="../../secret.md">out</a>'
+    )
+    quoted = (
+        '<a href=\'images/day5.png\'>x</a><img data-src="images/day5.png" src="images/day5.png">'
+    )
+    assert source_relative(quoted, post, content) == (
+        "<a href='{static}images/day5.png'>x</a>"
+        '<img data-src="images/day5.png" src="{static}images/day5.png">'
     )
     assert source_relative(html, post, content) == (
         '<img src="{static}images/day5.png"><a href="{filename}../pages/about.md#team">about</a>'
