@@ -22,7 +22,7 @@ from .checking.build import check_before_reading
 from .comments import site as comments_site
 from .comments.model import count as comment_count
 from .comments.model import reply_link
-from .core import SettingsError, author_html, headline
+from .core import SettingsError, author_html, headline, listed_html
 from .feeds import generator as feeds_generator
 from .feeds import ids as _feed_ids  # noqa: F401
 from .homework import generator as homework_generator
@@ -98,7 +98,11 @@ def initialize(pelican) -> None:
         "comment_count": comment_count,
         **settings["JINJA_GLOBALS"],
     }
-    settings["JINJA_FILTERS"] = {"author_html": author_html, **settings["JINJA_FILTERS"]}
+    settings["JINJA_FILTERS"] = {
+        "author_html": author_html,
+        "listed_html": listed_html,
+        **settings["JINJA_FILTERS"],
+    }
 
 
 def register() -> None:

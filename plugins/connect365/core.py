@@ -8,11 +8,14 @@
   clock pelican-scheduling publishes by.
 - `plain_text` / `headline`: titles as plain text, and "Day 175: title",
   built here and nowhere else; `author_html`, the one way a template prints
-  unescaped text (the author's body and Summary).
+  unescaped text (the author's body and Summary), and `listed_html`, the same
+  for a post shown among others (a list page), without the ids that would
+  collide there.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from markupsafe import Markup
@@ -26,6 +29,7 @@ __all__ = [
     "SettingsError",
     "author_html",
     "headline",
+    "listed_html",
     "one_per_day",
     "plain_text",
     "site_now",
@@ -90,3 +94,16 @@ def author_html(value: str) -> Markup:
     may write HTML in it (README, "What is HTML and what is text").
     """
     return Markup(value)
+
+
+_ANCHOR = re.compile(r'\s*<a class="header-anchor" [^>]*>#</a>')
+_FOOTNOTE_REF = re.compile(r'<sup class="footnote-ref">.*?</sup>', re.S)
+_ID = re.compile(r'(<[a-zA-Z][^>]*?)\s+id="[^"]*"')
+
+
+def listed_html(value: str) -> Markup:
+    """Jinja filter for the author's HTML among other posts' (home, tag pages, the
+    workbook): the ids of its headings and footnote references, and the links to
+    them, are left out, since two posts on one page may both have a "## Notes"."""
+    html = _FOOTNOTE_REF.sub("", _ANCHOR.sub("", str(value or "")))
+    return Markup(_ID.sub(r"\1", html))

@@ -1,8 +1,9 @@
 """Markdown to HTML the way GitHub renders it: CommonMark plus GitHub's extensions.
 
-markdown-it-py (CommonMark) with tables, strikethrough, bare URLs linked
-(linkify-it-py), task lists, footnotes and definition lists
-(mdit-py-plugins), alerts (`> [!NOTE]`), emoji shortcodes, math as MathML,
+markdown-it-py (CommonMark) with GitHub's tables, strikethrough (`~one~`,
+`~~two~~`: strikethrough.py) and bare links (`www.`, `https://`, emails, never
+`README.md`: autolinks.py), task lists, definition lists, footnotes in
+cmark-gfm's markup (footnotes.py; parsing by mdit-py-plugins), alerts (`> [!NOTE]`), emoji shortcodes, math as MathML,
 an id and an anchor link on every heading (GitHub's slugs: "Day 54: done" ->
 `day-54-done`), and code highlighted by Pygments. An indented block whose
 first line is `:::lang` (Pelican's CodeHilite habit) is highlighted as
@@ -29,10 +30,12 @@ from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from .alerts import alerts_plugin
+from .autolinks import gfm_autolink_plugin
 from .footnotes import FOOTNOTE_ID, gfm_footnote_plugin
 from .mathml import math_plugin, mathml
 from .placeholders import placeholders_plugin
 from .shortcodes import shortcodes_plugin
+from .strikethrough import gfm_strikethrough_plugin
 from .typography import typography_plugin
 
 CODEHILITE_LANG = re.compile(r"\A[ \t]*:::([\w+#.-]+)[ \t]*\n")
@@ -130,8 +133,9 @@ def markdown_renderer(
     and ellipses when `typography` names Pelican's TYPOGRIFY_DASHES mode
     (`default`, `oldschool`, `oldschool_inverted`); `taken_ids`, a regular
     expression, matches the ids the page around a post uses, which no heading takes."""
-    md = MarkdownIt("commonmark", {"html": True, "linkify": True, "xhtmlOut": False})
-    md.enable(["table", "strikethrough", "linkify"])
+    md = MarkdownIt("commonmark", {"html": True, "xhtmlOut": False})
+    md.enable("table")
+    md.use(gfm_strikethrough_plugin).use(gfm_autolink_plugin)
     md.use(placeholders_plugin).use(alerts_plugin).use(deflist_plugin).use(math_plugin)
     md.use(tasklists_plugin, label=True).use(gfm_footnote_plugin)
     md.core.ruler.before("github-tasklists", "task_after_tab", _task_after_tab)
