@@ -84,6 +84,11 @@ A claim.[^source]
 def blog(tmp_path_factory):
     content = tmp_path_factory.mktemp("pelican-blog") / "content"
     write(content, "posts/essay.md", ESSAY)
+    write(
+        content,
+        "pages/about.md",
+        "Title: About\n\nStart with [the essay]({filename}/posts/essay.md).\n",
+    )
     write(content, "days/003-links.md", LINKS)
     write(content, "days/001-typography.md", TYPOGRAPHY)
     write(content, "days/002-github.md", GITHUB)
@@ -108,6 +113,10 @@ def test_pelicans_link_syntax_resolves_in_pages(blog):
     attached = re.search(r'href="([^"]*notes\.txt)"', day)[1]
     assert (blog.output / "day" / "3" / attached).resolve().is_file()
     assert "WARNING" not in blog.log
+
+
+def test_pelicans_link_syntax_resolves_in_pages_of_the_site(blog):
+    assert 'href="../posts/2026/the-essay/">the essay</a>' in blog.page("/about/")
 
 
 def test_pelicans_link_syntax_resolves_in_feeds(blog):
