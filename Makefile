@@ -18,7 +18,7 @@ PELICAN := $(BIN)/pelican
 BUILD := $(BIN)/python -m tools.build
 PELICANOPTS ?=
 
-.PHONY: help venv html serve devserver publish clean test lint check new-day import comments bench
+.PHONY: help venv html serve devserver publish clean test lint check new-day import comments bench nginx-config deploy
 
 help:
 	@echo "make serve      build the sample site and serve it at http://$(HOST):$(PORT)"
@@ -29,6 +29,8 @@ help:
 	@echo "make check      validate the content without building"
 	@echo "make new-day TITLE=\"...\" [DAY=N]  start the next day's post and homework"
 	@echo "make import SOURCE=export.xml [UPLOADS=dir] [DRY_RUN=1] [FORCE=1]  move a blog or log in"
+	@echo "make nginx-config ROOT=output SERVER_NAME=... LISTEN=80 [LOCATION=/blog/]  print an nginx config"
+	@echo "make deploy DEPLOY_TARGET=user@host:path  make publish, then upload what changed (rsync)"
 	@echo "make comments   a local Isso comment server on 127.0.0.1:8080 (see README, Comments)"
 	@echo "make lint       ruff check and ruff format --check"
 	@echo "make bench      build and preview times against bare Pelican and Hugo at 365, 3,650 and 36,500 posts"
@@ -75,8 +77,24 @@ import: export IMPORT_SOURCE = $(value SOURCE)
 import: export IMPORT_UPLOADS = $(value UPLOADS)
 import: export IMPORT_DRY_RUN = $(value DRY_RUN)
 import: export IMPORT_FORCE = $(value FORCE)
+import: export IMPORT_CONTENT = $(value INPUTDIR)
 import: $(STAMP)
-	$(BIN)/python -m connect365.importer --from-environment $(INPUTDIR) -s $(CONFFILE)
+	$(BIN)/python -m connect365.importer --from-environment -s $(CONFFILE)
+
+# make nginx-config ROOT=output SERVER_NAME=blog.example LISTEN=80 [LOCATION=/blog/]
+# Values reach the command as data, like new-day's TITLE.
+unexport ROOT SERVER_NAME LISTEN LOCATION DEPLOY_TARGET
+nginx-config: export NGINX_ROOT = $(value ROOT)
+nginx-config: export NGINX_SERVER_NAME = $(value SERVER_NAME)
+nginx-config: export NGINX_LISTEN = $(value LISTEN)
+nginx-config: export NGINX_LOCATION = $(value LOCATION)
+nginx-config: $(STAMP)
+	@$(BIN)/python -m tools.nginx_config --from-environment -s $(PUBLISHCONF)
+
+# make deploy DEPLOY_TARGET=user@host:/var/www/blog (or a local folder)
+deploy: export DEPLOY_TO = $(value DEPLOY_TARGET)
+deploy: publish
+	$(BIN)/python -m tools.deploy --from-environment $(OUTPUTDIR)
 
 # A local Isso on 127.0.0.1:8080 for the pages `make devserver` serves. Build
 # with COMMENTS on to try it: make devserver PELICANOPTS=... (README, Comments).

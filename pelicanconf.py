@@ -24,7 +24,8 @@ DEFAULT_PAGINATION = 10
 
 # The site package and the generic plugins it builds on (README, "Plugins").
 # connect365 checks this list at start-up and names what is missing or out
-# of order: scheduling before it, discovery after it, staged_output last.
+# of order: scheduling before it, discovery after it, asset_delivery after
+# pagefind_index and before link_check, staged_output last.
 PLUGINS = [
     "pelican.plugins.scheduling",
     "pelican.plugins.github_markdown",
@@ -32,8 +33,9 @@ PLUGINS = [
     "pelican.plugins.tag_index",
     "connect365",
     "pelican.plugins.discovery",
-    "pelican.plugins.link_check",
     "pelican.plugins.pagefind_index",
+    "pelican.plugins.asset_delivery",
+    "pelican.plugins.link_check",
     "pelican.plugins.staged_output",
 ]
 

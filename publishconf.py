@@ -17,3 +17,8 @@ SITEURL = os.environ.get("SITEURL", "https://connect365.example").rstrip("/")
 RELATIVE_URLS = False
 # A broken internal link fails a build for the web.
 LINK_CHECK = "error"
+# Ready for a web server (README, "Deploying"): CSS and JavaScript under content
+# names (cached for a year), .gz and .br beside every compressible file.
+ASSET_FINGERPRINT = ["css/*.css", "js/*.js"]
+ASSET_FINGERPRINT_OUTPUT = ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css"]
+PRECOMPRESS = True

@@ -52,6 +52,12 @@ def test_the_order_rules_accept_the_sites_own_list_and_refuse_what_breaks():
         "that github_markdown puts in place",
         "list 'pagefind_index' before 'staged_output': the search index must be built in the "
         "staging folder before it is swapped in",
+        "list 'pagefind_index' before 'asset_delivery': Pagefind's UI files take content names, "
+        "and everything is compressed, once written",
+        "list 'asset_delivery' before 'link_check': the link check must read the content-named "
+        "files the pages link to",
+        "list 'asset_delivery' before 'staged_output': staged_output swaps the finished site in; "
+        "it goes last",
         "list 'discovery' before 'staged_output': staged_output swaps the finished site in; it goes last",
         "list 'connect365' before 'staged_output': staged_output swaps the finished site in; it goes last",
     ]

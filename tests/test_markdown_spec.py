@@ -105,9 +105,9 @@ OURS = {
         ],
     ),
     "table alignment": (
-        '`style="text-align:…"`: the `align` attribute is obsolete in HTML and the '
-        "Nu HTML Checker refuses it",
-        [(r' style="text-align:(\w+)"', r' align="\1"')],
+        '`class="align-…"`: the `align` attribute is obsolete in HTML (the Nu HTML '
+        "Checker refuses it), and a strict Content-Security-Policy refuses `style` attributes",
+        [(r' class="align-(\w+)"', r' align="\1"')],
     ),
 }
 # Examples where the site writes other HTML than GitHub on purpose: the reason,

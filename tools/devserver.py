@@ -82,6 +82,15 @@ class DevHandler(SimpleHTTPRequestHandler):
     def log_message(self, format, *args) -> None:
         pass
 
+    def translate_path(self, path: str) -> str:
+        """The file for `path`, never one that resolves outside the served folder
+        (a symlink planted in output/ leads nowhere: the answer is the 404 page)."""
+        translated = Path(super().translate_path(path))
+        root = Path(self.directory).resolve()
+        if not translated.resolve().is_relative_to(root):
+            return str(root / ".outside-the-site")
+        return str(translated)
+
     def do_GET(self) -> None:
         if self.path == RELOAD_PATH:
             return self._stream_reloads()

@@ -51,6 +51,17 @@ ORDER = (
         "staged_output",
         "the search index must be built in the staging folder before it is swapped in",
     ),
+    (
+        "pagefind_index",
+        "asset_delivery",
+        "Pagefind's UI files take content names, and everything is compressed, once written",
+    ),
+    (
+        "asset_delivery",
+        "link_check",
+        "the link check must read the content-named files the pages link to",
+    ),
+    ("asset_delivery", "staged_output", "staged_output swaps the finished site in; it goes last"),
     ("discovery", "staged_output", "staged_output swaps the finished site in; it goes last"),
     (SELF, "staged_output", "staged_output swaps the finished site in; it goes last"),
 )
@@ -62,6 +73,7 @@ REQUIRED = (
     "discovery",
     "link_check",
     "pagefind_index",
+    "asset_delivery",
     "staged_output",
 )
 

@@ -8,8 +8,11 @@ page that has one:
 - a static page at the old path: `meta refresh`, a canonical link and a
   plain link to the new address (so it works with any host, and for people
   and search engines alike);
-- `_redirects` (Netlify, Cloudflare Pages) and `redirects.nginx.conf` (an
-  nginx `map`), for hosts that can answer with a real 301.
+- `_redirects` (Netlify, Cloudflare Pages), for hosts that can answer with a
+  real 301; `make nginx-config` reads it for nginx's `map` (serving/nginx.py),
+  so nothing meant for the server alone is published;
+- `_headers`, the same hosts' headers: the site's CSP, security headers and
+  long caching (serving/policy.py, the one source nginx's config uses too).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from urllib.parse import urlsplit
 from pelican.generators import Generator
 
 from .core import plain_text
+from .serving.netlify import headers_file
 
 PAGE = """<!DOCTYPE html>
 <html lang="{lang}">
@@ -36,13 +40,6 @@ PAGE = """<!DOCTYPE html>
 <p>This post has moved to <a href="{url}">{title}</a>.</p>
 </body>
 </html>
-"""
-NGINX = """# Old addresses of imported posts. In the http block:
-#     include redirects.nginx.conf;
-# and in the server block:
-#     if ($connect365_moved) {{ return 301 $connect365_moved; }}
-map $uri $connect365_moved {{
-{lines}}}
 """
 
 
@@ -60,7 +57,7 @@ class RedirectsGenerator(Generator):
             for item in chain(self.context["articles"], self.context.get("pages", []))
             if getattr(item, "redirect_from", "")
         ]
-        netlify, nginx = [], []
+        netlify = []
         for old, item in sorted(moved, key=lambda pair: pair[0]):
             url = f"{site}/{item.url}"
             target = Path(self.output_path) / redirect_file(old)
@@ -70,11 +67,9 @@ class RedirectsGenerator(Generator):
             target.write_text(page, encoding="utf-8")
             new_path = urlsplit(url).path
             netlify.append(f"{old} {new_path} 301\n")
-            nginx.append(f"    {old} {new_path};\n")
         if moved:
             (Path(self.output_path) / "_redirects").write_text("".join(netlify), encoding="utf-8")
-            conf = NGINX.format(lines="".join(nginx))
-            (Path(self.output_path) / "redirects.nginx.conf").write_text(conf, encoding="utf-8")
+        (Path(self.output_path) / "_headers").write_text(headers_file(self.settings), "utf-8")
 
 
 def add_generator(pelican):

@@ -13,6 +13,7 @@ import os
 from datetime import datetime
 
 from feedgenerator import Atom1Feed, Rss201rev2Feed, Stylesheet
+from pelican.plugins.asset_delivery import asset_url
 
 from .items import Feed
 
@@ -99,7 +100,7 @@ def write_feed(
     feed: Feed, output_path: str, site_url: str, feed_id: str, settings: dict, empty_date
 ) -> None:
     """Write `feed` as RSS and Atom (and JSON Feed when `feed.json`)."""
-    stylesheet = f"{site_url}/{settings['THEME_STATIC_DIR']}/css/feed.css"
+    stylesheet = f"{site_url}/{asset_url(settings, 'css/feed.css')}"
     for extension, cls in ((".rss.xml", RssFeed), (".atom.xml", AtomFeed)):
         name = feed.stem + extension
         xml = _xml_feed(cls, feed, f"{site_url}/{name}", feed_id, settings, stylesheet, empty_date)

@@ -115,6 +115,16 @@ def _anchor_names(state) -> None:
                 child.attrSet("aria-label", f"Link to this section: {heading.strip()}")
 
 
+def _alignment_classes(state: StateCore) -> None:
+    """A table cell's alignment is a class (`align-right`), not a `style` attribute,
+    which a strict Content-Security-Policy (`style-src 'self'`) refuses."""
+    for token in state.tokens:
+        style = token.attrGet("style") if token.type in ("th_open", "td_open") else None
+        if style and style.startswith("text-align:"):
+            del token.attrs["style"]
+            token.attrSet("class", f"align-{style.removeprefix('text-align:')}")
+
+
 def _task_after_tab(state: StateCore) -> None:
     """`- [x]<TAB>done` is a task as `- [x] done` is (the tasklists plugin wants a space)."""
     for token in state.tokens:
@@ -139,6 +149,7 @@ def markdown_renderer(
     md.use(placeholders_plugin).use(alerts_plugin).use(deflist_plugin).use(math_plugin)
     md.use(tasklists_plugin, label=True).use(gfm_footnote_plugin)
     md.core.ruler.before("github-tasklists", "task_after_tab", _task_after_tab)
+    md.core.ruler.push("alignment_classes", _alignment_classes)
     if typography:
         md.use(typography_plugin, dashes=typography)
     md.use(shortcodes_plugin)

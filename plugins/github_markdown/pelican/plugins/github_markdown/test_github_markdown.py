@@ -78,7 +78,7 @@ CONFORMANCE = {
     "strikethrough": ("~~old~~ new", ["<s>old</s> new"]),
     "table": (
         "| a | b |\n|---|--:|\n| 1 | 2 |\n",
-        ["<table>", "<th>a</th>", '<td style="text-align:right">2</td>'],
+        ["<table>", "<th>a</th>", '<td class="align-right">2</td>'],
     ),
     "footnote": (
         "Text.[^1]\n\n[^1]: A note.\n",
