@@ -324,3 +324,22 @@ def test_an_interrupted_build_exits_non_zero_and_keeps_the_output(content, tmp_p
     running.send_signal(signal.SIGINT)
     assert running.wait(timeout=30) == 130
     assert (output / "index.html").read_text() == "the last good site"
+
+
+def test_devserver_serves_nothing_outside_its_folder(content, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for readers")
+    server = DevServer(content, tmp_path / "out")
+    try:
+        base = server.address()
+        (tmp_path / "out" / "leak.txt").symlink_to(secret)
+        (tmp_path / "out" / "leak-folder").symlink_to(tmp_path, target_is_directory=True)
+        for path in ("/leak.txt", "/leak-folder/secret.txt", "/../secret.txt", "/%2e%2e/secret.txt"):
+            try:
+                body = fetch(base + path)
+            except urllib.error.HTTPError as refused:
+                assert refused.code == 404, path
+                body = refused.read().decode()
+            assert "not for readers" not in body, path
+    finally:
+        server.stop()
