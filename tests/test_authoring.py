@@ -334,7 +334,12 @@ def test_devserver_serves_nothing_outside_its_folder(content, tmp_path):
         base = server.address()
         (tmp_path / "out" / "leak.txt").symlink_to(secret)
         (tmp_path / "out" / "leak-folder").symlink_to(tmp_path, target_is_directory=True)
-        for path in ("/leak.txt", "/leak-folder/secret.txt", "/../secret.txt", "/%2e%2e/secret.txt"):
+        for path in (
+            "/leak.txt",
+            "/leak-folder/secret.txt",
+            "/../secret.txt",
+            "/%2e%2e/secret.txt",
+        ):
             try:
                 body = fetch(base + path)
             except urllib.error.HTTPError as refused:
