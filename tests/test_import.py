@@ -71,7 +71,7 @@ def test_a_wordpress_export_becomes_a_working_site(content, tmp_path):
     said = run_import(
         EXPORTS / "wordpress.xml", content, WORDPRESS, "--uploads", str(tmp_path / "uploads")
     )
-    assert "7 day posts, 5 homework, 1 ordinary post, 8 redirects, 1 image copied" in said
+    assert "7 day posts, 5 homework, 1 ordinary post, 1 page, 8 redirects, 1 image copied" in said
     assert "item 9: 'Day 0: Before it begins': Day 0 is outside 1 to 365" in said
     assert (
         "item 8: 'Day 7: Groups in your field (repost)': Day 7 again (first: wordpress.xml: item 6)"
@@ -111,9 +111,7 @@ def test_old_addresses_redirect_to_pages_that_exist(content, tmp_path):
     assert site.returncode == 0, site.log
     rules = (site.output / "_redirects").read_text().splitlines()
     assert "/2016/05/01/day-1-why-a-year-of-connections/ /day/1/ 301" in rules
-    assert len(rules) == 7  # the draft's old address stays unpublished
-    nginx = (site.output / "redirects.nginx.conf").read_text()
-    assert "    /2016/05/01/day-1-why-a-year-of-connections/ /day/1/;" in nginx
+    assert len(rules) == 8  # 6 days, a post and the About page; the draft's stays unpublished
     for rule in rules:
         old, new, _ = rule.split()
         page = site.page(old)
@@ -134,28 +132,28 @@ def test_a_second_import_changes_nothing_and_edits_are_kept(content, tmp_path):
     run_import(EXPORTS / "wordpress.xml", content, WORDPRESS)
     before = tree_digest(content)
     again = run_import(EXPORTS / "wordpress.xml", content, WORDPRESS)
-    assert "files: 0 written, 13 unchanged, 0 kept" in again
+    assert "files: 0 written, 14 unchanged, 0 kept" in again
     assert tree_digest(content) == before
     edited = next((content / "days").glob("003-*.md"))
     edited.write_text(edited.read_text() + "\nMy own note.\n")
     kept = run_import(EXPORTS / "wordpress.xml", content, WORDPRESS)
     assert f"kept: days/{edited.name}" in kept and edited.read_text().endswith("My own note.\n")
     forced = run_import(EXPORTS / "wordpress.xml", content, WORDPRESS, "--force")
-    assert "files: 1 written, 12 unchanged, 0 kept" in forced
+    assert "files: 1 written, 13 unchanged, 0 kept" in forced
     assert not edited.read_text().endswith("My own note.\n")
 
 
 def test_a_dry_run_writes_nothing(content):
     before = tree_digest(content)
     said = run_import(EXPORTS / "wordpress.xml", content, WORDPRESS, "--dry-run")
-    assert "(dry run: nothing written)" in said and "files: 13 written" in said
+    assert "(dry run: nothing written)" in said and "files: 14 written" in said
     assert tree_digest(content) == before
 
 
 def test_a_blogger_export(content, tmp_path):
     challenge = {"name": "Talk Daily", "length": 30, "start": "2024-01-01"}
     said = run_import(EXPORTS / "blogger.xml", content, challenge)
-    assert "6 day posts, 3 homework, 1 ordinary post, 7 redirects" in said
+    assert "6 day posts, 3 homework, 1 ordinary post, 0 pages, 6 redirects" in said
     site = build(content, tmp_path / "output", epoch="1705000000", CHALLENGE=challenge)
     assert site.returncode == 0, site.log
     assert site.json("challenge.json")["published"] == [1, 2, 3, 4, 5]  # Day 6 is a draft

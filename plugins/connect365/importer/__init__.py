@@ -1,11 +1,19 @@
-"""`make import`: an existing blog or daily log, moved into this site's content folder.
+"""`make import`: an existing blog, feed, log or generator's folder, moved into this site's content folder.
 
-`sources` reads a WordPress export, a Blogger export, any RSS or Atom feed
-saved as a file, or a Markdown log into `Entry` objects; `days` finds the
-day number in a title and the homework at the end of a post; `html` turns a
-platform's HTML into Markdown; `write` plans and writes the files (never
-over one the author edited); `report` says what happened and proposes the
-`CHALLENGE` setting. `__main__` is the command.
+`sources` knows each file by what is in it and reads it into a `Source`
+(`entry`): `wxr` (WordPress, WXR 1.0 to 1.2), `blogger` (old and Takeout
+layouts), `feeds` (any RSS or Atom, FeedBurner's `origLink`), `log` (a
+Markdown log with "Day N" sections) and `folders` (Jekyll, Hugo, Eleventy,
+Pelican, with `frontmatter`). Every item of a source becomes an entry or a
+skip with its reason. `days` finds the day number in a title and the
+homework at the end of a post; `html` (with `tracking`) turns a
+platform's HTML into Markdown and `markup` a generator's Markdown into
+plain Markdown; `links` says which old addresses can be redirected and
+points `{filename}` links at the new files; `existing` is what the content
+folder already holds and `names` keeps every name unique; `plan` makes the
+files, `write` writes them (never over one the author edited), and
+`report` accounts for every item and proposes the `CHALLENGE` setting.
+`__main__` is the command.
 
 Pelican's own importer (`pelican-import`) is used where it is good: its
 port of WordPress's `wpautop` (`decode_wp_content`). Not its readers

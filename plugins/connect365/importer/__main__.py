@@ -4,9 +4,12 @@
                                   [-s pelicanconf.py] [-e KEY=json ...]
 
 SOURCE is a WordPress export (WXR), a Blogger export, an RSS or Atom feed
-saved as a file, a Markdown log with one "Day N" section per day, or a
-folder of them. Writes day posts, homework and ordinary posts into the
-content folder and prints a report; exits 1 when nothing could be read.
+saved as a file, a Markdown log with one "Day N" section per day, a folder
+of posts from another static generator, or a folder of any of them.
+Writes day posts, homework, posts and pages into the content folder
+(made when it does not exist) and prints a report that accounts for
+every item; a file it cannot read is one line on stderr and the rest is
+imported. Exits 1 when a file could not be read or nothing was imported.
 """
 
 from __future__ import annotations
@@ -17,36 +20,13 @@ import os
 import sys
 from pathlib import Path
 
-from ..challenge.rules import day_of, is_day_post
-from ..checking.files import read_content
 from ..core import SettingsError
-from ..settings import CHALLENGE_FILE, challenge, load
+from ..settings import CHALLENGE_FILE, load
+from .existing import existing_content
 from .plan import plan_import
 from .report import propose_challenge, report
-from .sources import read_source, source_title
-from .write import MANIFEST, write_planned
-
-
-def sources_in(source: Path) -> list[Path]:
-    if source.is_dir():
-        return sorted(
-            p for p in source.iterdir() if p.suffix.lower() in (".xml", ".atom", ".rss", ".md")
-        )
-    return [source]
-
-
-def days_taken(content: Path, settings: dict) -> dict[int, str]:
-    """Days that already have a post the import did not write (the author's own, or a sample)."""
-    manifest_file = content / MANIFEST
-    imported = set(json.loads(manifest_file.read_text())) if manifest_file.is_file() else set()
-    files, _ = read_content(content, settings)
-    return {
-        day: source.shown
-        for source in files.sources
-        if is_day_post(source, settings)
-        and source.relative not in imported
-        and (day := day_of(source, challenge(settings))) is not None
-    }
+from .sources import read_sources
+from .write import write_planned
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,47 +39,52 @@ def main(argv: list[str] | None = None) -> int:
         "--force", action="store_true", help="replace files edited since the last import"
     )
     parser.add_argument(
-        "--from-environment", action="store_true", help="SOURCE, UPLOADS, DRY_RUN, FORCE from make"
+        "--from-environment",
+        action="store_true",
+        help="SOURCE, INPUTDIR, UPLOADS, DRY_RUN, FORCE from make",
     )
     parser.add_argument("-s", "--settings", default="pelicanconf.py")
     parser.add_argument("-e", "--extra-settings", nargs="*", default=[], metavar="KEY=json")
     args = parser.parse_intermixed_args(argv)
     if args.from_environment:
-        args.content = args.content or args.source
+        args.content = os.environ.get("IMPORT_CONTENT") or args.content or args.source
         args.source = os.environ.get("IMPORT_SOURCE", "")
         args.uploads = os.environ.get("IMPORT_UPLOADS") or None
         args.dry_run = bool(os.environ.get("IMPORT_DRY_RUN"))
         args.force = bool(os.environ.get("IMPORT_FORCE"))
     if not args.source:
         parser.error("say what to import: make import SOURCE=export.xml")
+    source = Path(args.source)
+    if not source.exists():
+        print(f"import: {source}: no such file or folder", file=sys.stderr)
+        return 1
+    made = args.content and not Path(args.content).exists()
+    if made:
+        Path(args.content).mkdir(parents=True)  # a new blog's folder: the import starts it
     try:
         settings = load(args.settings, args.content, args.extra_settings)
     except SettingsError as wrong:
         print(wrong, file=sys.stderr)
         return 2
-    source = Path(args.source)
-    if not source.exists():
-        print(f"import: {source}: no such file or folder", file=sys.stderr)
-        return 1
-    entries, markdown_log = [], False
-    for path in sources_in(source):
-        try:
-            entries += read_source(path, settings["TIMEZONE"])
-        except (ValueError, OSError) as wrong:
-            print(f"import: {path}: {wrong}", file=sys.stderr)
-            return 1
-        markdown_log |= path.suffix.lower() == ".md"
+    read = read_sources(source, settings["TIMEZONE"])
+    for problem in read.problems:
+        print(problem, file=sys.stderr)
     uploads = Path(args.uploads) if args.uploads else None
     content = Path(settings["PATH"])
-    taken = days_taken(content, settings)
-    plan = plan_import(entries, settings, uploads, taken)
+    existing = existing_content(content, settings)
+    plan = plan_import(read.sources, settings, uploads, existing)
     outcome = write_planned(content, plan.files, force=args.force, dry_run=args.dry_run)
     days = {day: entry.date.date() for day, entry in plan.days.items()}
+    markdown_log = any(s.kind == "log" for s in read.sources)
     proposal, on_time = propose_challenge(days, markdown_log)
-    print(report(plan, outcome, proposal, on_time, args.dry_run))
-    if proposal and not taken and not args.dry_run:
-        print(write_challenge(content, proposal, source_title(sources_in(source)[0])))
-    return 0 if entries else 1
+    print(report(plan, outcome, proposal, on_time, args.dry_run, read))
+    if proposal and not existing.days and not args.dry_run:
+        title = next((s.title for s in read.sources if s.title), "")
+        print(write_challenge(content, proposal, title))
+    if made and args.dry_run and not any(content.iterdir()):
+        content.rmdir()  # a dry run leaves nothing behind, not even the folder
+    imported = plan.days or plan.posts or plan.pages
+    return 1 if read.problems or not imported else 0
 
 
 def write_challenge(content: Path, proposal: dict, name: str) -> str:

@@ -7,8 +7,12 @@
   `<!--more-->` goes.
 - What the platform added around the post is dropped: share and like
   blocks, related posts, "Post a Comment", comment forms.
-- Embedded players (`iframe`, `video`, `audio`) become plain links.
-- markdownify (on BeautifulSoup) writes the Markdown; a figure stays HTML.
+- Embedded players (`iframe`, `video`, `audio`, `object`, `embed`) become
+  plain links; feed services' flare and tracking pixels go (`tracking`).
+- markdownify (on BeautifulSoup) writes the Markdown; a figure stays HTML,
+  remade from its image and caption alone. Text that was escaped markup
+  (`Collection&lt;HotelDto&gt;`) stays text, and a term list keeps the form
+  the site's Markdown reads as a definition list.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup
 from markdownify import MarkdownConverter
 from pelican.tools.pelican_import import decode_wp_content
+
+from .tracking import remove_tracking
 
 CAPTION = re.compile(r"\[caption[^\]]*\](.*?)\[/caption\]", re.DOTALL | re.IGNORECASE)
 EMBED = re.compile(r"\[embed[^\]]*\](.*?)\[/embed\]", re.DOTALL | re.IGNORECASE)
@@ -43,9 +49,48 @@ class Converted:
     dropped: list[str] = field(default_factory=list)  # shortcodes and chrome left out
 
 
+ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
+
+
 class _Markdown(MarkdownConverter):
     def convert_figure(self, el, text, parent_tags=None):
-        return f"\n\n{el}\n\n"
+        return f"\n\n{_clean_figure(el)}\n\n"
+
+    def escape(self, text, parent_tags):
+        # Text, not markup: "&lt;T&gt;" in the HTML is "<T>" here, which Markdown would
+        # read as a tag; and "&amp;lt;" would come back as an entity.
+        text = super().escape(text, parent_tags)
+        return ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;")
+
+    def convert_dt(self, el, text, parent_tags):
+        term = super().convert_dt(el, text, parent_tags)
+        if "_inline" in parent_tags or not term.strip():
+            return term
+        # One definition for several terms: the site's Markdown takes one term line
+        # per definition, so the terms share it.
+        before, after = el.find_previous_sibling(True), el.find_next_sibling(True)
+        joined = before is not None and before.name == "dt"
+        return (
+            ("" if joined else "\n\n")
+            + term.strip()
+            + (" / " if after is not None and after.name == "dt" else "\n")
+        )
+
+
+def _clean_figure(figure) -> str:
+    """A figure as its image (src and alt) and its caption's text: nothing else of the source's HTML."""
+    image = figure.find("img")
+    caption = figure.find("figcaption")
+    parts = []
+    if image is not None and image.get("src"):
+        fresh = BeautifulSoup("", "html.parser").new_tag("img")
+        fresh["src"], fresh["alt"] = image["src"], image.get("alt", "")
+        parts.append(str(fresh))
+    if caption is not None:
+        fresh = BeautifulSoup("", "html.parser").new_tag("figcaption")
+        fresh.string = caption.get_text(" ", strip=True)
+        parts.append(str(fresh))
+    return f"<figure>{''.join(parts)}</figure>" if parts else ""
 
 
 def _caption(found: re.Match) -> str:
@@ -76,6 +121,7 @@ def to_markdown(html: str, dropped: list[str] | None = None) -> Converted:
     """Markdown for HTML with its paragraphs (WordPress's: through `wordpress_html` first)."""
     dropped = [] if dropped is None else dropped
     soup = BeautifulSoup(html, "html.parser")
+    remove_tracking(soup, dropped)
     for element in soup.find_all(True):
         if element.decomposed:
             continue
@@ -88,6 +134,11 @@ def to_markdown(html: str, dropped: list[str] | None = None) -> Converted:
         ):
             dropped.append(f"{element.name}: {text[:40]!r}")
             element.decompose()
+    for link in soup.find_all("a", href=True):
+        # A link into the old page ("#", "#footnote-3"): its ids do not survive the move.
+        if link["href"].startswith("#"):
+            dropped.append("link to a place in the old page: kept as text")
+            link.unwrap()
     for br in soup.select("figure br"):
         br.decompose()
     for player in soup.find_all(["iframe", "video", "audio", "embed", "object"]):

@@ -1,22 +1,37 @@
-"""From entries to files: day posts, homework, ordinary posts and images, with the reasons for any left out."""
+"""From sources to files: day posts, homework, posts, pages and images, with every item accounted for.
+
+Each item of each source ends as a day post, a post or a page (a day
+post may bring its homework), or as a skip with its reason; `Plan.tally`
+counts them per source, so the report's numbers add up to the source's.
+Names come from `names.Names`: unique, clean, never a page of this site.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from pelican.utils import slugify
+from bs4 import BeautifulSoup
+from pelican.utils import SafeDatetime, slugify
 
-from ..names import file_slug
 from .days import Homework, day_in_title, split_homework_html, split_homework_markdown
+from .entry import Entry, Source
+from .existing import Existing
 from .html import to_markdown, wordpress_html
-from .sources import Entry
+from .links import rewrite_filename_links
+from .log import first_words
+from .markup import generator_markdown
+from .names import Names, clean_slug
 from .write import Planned
 
-MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)")
-HTML_IMAGE = re.compile(r'<img[^>]*\bsrc="([^"]+)"')
+MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+HTML_IMAGE = re.compile(r'<img[^>]*\bsrc="([^"]+)"[^>]*>')
+NO_DATE = datetime(1970, 1, 1, tzinfo=UTC)
+KINDS = ("day post", "post", "page")
 
 
 @dataclass
@@ -25,15 +40,29 @@ class Plan:
     days: dict[int, Entry] = field(default_factory=dict)
     homework: list[int] = field(default_factory=list)
     posts: list[Entry] = field(default_factory=list)
+    pages: list[Entry] = field(default_factory=list)
     redirects: list[tuple[str, str]] = field(default_factory=list)  # (old path, file)
     copied_images: list[str] = field(default_factory=list)
     remote_images: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # a line for each item named as skipped
     dropped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # names chosen, redirects not made, links lost
+    tally: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+
+@dataclass
+class _File:
+    """One post on its way to a file: the header is finished once every name is known."""
+
+    entry: Entry
+    path: str
+    fields: dict[str, str]
+    body: str
+    old_path: str
 
 
 def one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]", " ", text)).strip()
+    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f-\x9f]", " ", text)).strip()
 
 
 def header(fields: dict[str, str]) -> str:
@@ -41,64 +70,125 @@ def header(fields: dict[str, str]) -> str:
 
 
 def plan_import(
-    entries: list[Entry], settings: dict, uploads: Path | None, taken: dict[int, str] | None = None
+    sources: list[Source], settings: dict, uploads: Path | None, existing: Existing | None = None
 ) -> Plan:
-    """The files for `entries`; `taken` maps days that already have a post of the author's to it."""
-    plan, taken = Plan(), taken or {}
+    """The files for every entry of `sources`, next to what the content folder already holds."""
+    plan, existing = Plan(), existing or Existing()
+    names = Names(settings, existing)
     length = settings["CHALLENGE_SETTINGS"].length
     days_folder, homework_folder = settings["CHALLENGE_PATH"], settings["HOMEWORK_PATH"]
     post_folder = next((p for p in settings["ARTICLE_PATHS"] if p != days_folder), "posts")
-    for entry in sorted(entries, key=lambda e: (e.date, e.source)):
-        found = day_in_title(entry.title)
+    page_folder = (settings.get("PAGE_PATHS") or ["pages"])[0]
+    for source in sources:
+        plan.tally[source.name]  # every source has a line, even an empty one
+        for skip in source.skipped:
+            plan.tally[skip.origin][skip.reason] += 1
+            if skip.detail:
+                plan.skipped.append(skip.detail)
+    entries = [e for s in sources for e in s.entries]
+    made: list[_File] = []
+    new_files: dict[str, str] = {}
+    for entry in sorted(entries, key=lambda e: (e.date or NO_DATE, e.source)):
+        title = entry.title
+        if not title.strip():
+            title = _title_from_body(entry) or "Untitled"
+            plan.notes.append(f"{entry.source}: no title; titled {title!r} from its first words")
+        found = None if entry.page else day_in_title(title)
+        tally = plan.tally[entry.origin]
         if found is not None:
             day, title = found
-            if not 1 <= day <= length:
-                plan.skipped.append(
-                    f"{entry.source}: {entry.title!r}: Day {day} is outside 1 to {length}"
-                )
-                continue
-            if day in taken:
-                plan.skipped.append(
-                    f"{entry.source}: {entry.title!r}: Day {day} already has a post: {taken[day]}"
-                )
-                continue
-            if day in plan.days:
-                plan.skipped.append(
-                    f"{entry.source}: {entry.title!r}: Day {day} again (first: {plan.days[day].source})"
-                )
+            reason = (
+                f"Day {day} is outside 1 to {length}"
+                if not 1 <= day <= length
+                else f"Day {day} already has a post: {existing.days[day]}"
+                if day in existing.days
+                else f"Day {day} again (first: {plan.days[day].source})"
+                if day in plan.days
+                else ""
+            )
+            if reason:
+                tally[
+                    "a day out of range"
+                    if "outside" in reason
+                    else "a day that already has a post"
+                    if "already" in reason
+                    else "a repeated day"
+                ] += 1
+                plan.skipped.append(f"{entry.source}: {entry.title!r}: {reason}")
                 continue
             plan.days[day] = entry
-            name = f"{day:03}-{file_slug(title or f'Day {day}', day, settings)}.md"
+            tally["day post"] += 1
+            slug = clean_slug(title, settings) or f"day-{day}"
+            slug = names.take(
+                slug, lambda s, d=day: f"{days_folder}/{d:03}-{s}.md", lambda s: None, entry.source
+            )
+            path = f"{days_folder}/{day:03}-{slug}.md"
             folder = days_folder
+            given_slug = ""
         else:
-            day, title = None, entry.title
-            name = f"{entry.slug or file_slug(title, 0, settings)}.md"
-            folder = post_folder
-            plan.posts.append(entry)
+            day = None
+            folder = page_folder if entry.page else post_folder
+            base = clean_slug(entry.slug, settings) or clean_slug(title, settings) or "untitled"
+            if entry.date is not None:
+                when = SafeDatetime.fromisoformat(entry.date.isoformat())
+            else:
+                when = None
+            pattern = settings["PAGE_SAVE_AS"] if entry.page else settings["ARTICLE_SAVE_AS"]
+            given_slug = names.take(
+                base,
+                lambda s, f=folder: f"{f}/{s}.md",
+                lambda s, p=pattern, w=when: p.format(slug=s, date=w or NO_DATE),
+                entry.source,
+            )
+            path = f"{folder}/{given_slug}.md"
+            (plan.pages if entry.page else plan.posts).append(entry)
+            tally["page" if entry.page else "post"] += 1
         body, homework = _body_and_homework(entry, day is not None, plan)
-        body = _images(body, folder, uploads, plan)
+        body = _images(body, folder, uploads, plan, entry)
         fields = {
             "Title": title or (f"Day {day}" if day else "Untitled"),
-            "Date": entry.date.isoformat(sep=" "),
+            "Date": entry.date.isoformat(sep=" ") if entry.date else "",
             "Day": str(day) if day else "",
             "Tags": ", ".join(t.replace(",", " ").replace(";", " ") for t in entry.tags),
             "Author": entry.author,
             "Summary": _summary(entry.summary),
-            "Slug": entry.slug if day is None and entry.slug else "",
+            "Slug": given_slug,
             "Status": "draft" if entry.draft else "",
-            "Id": entry.guid,
-            "Redirect_from": entry.old_path if entry.old_path not in ("", "/") else "",
+            "Id": names.feed_id(entry.guid, entry.source) if entry.guid else "",
         }
-        path = f"{folder}/{name}"
-        plan.files.append(Planned(path, header(fields) + "\n" + body))
-        if fields["Redirect_from"]:
-            plan.redirects.append((fields["Redirect_from"], path))
+        if entry.old_file:
+            new_files[entry.old_file] = path
+        made.append(_File(entry, path, fields, body, entry.old_path))
+        if entry.old_link and not entry.draft:
+            plan.notes.append(
+                f"{entry.source}: no redirect from {entry.old_link} "
+                "(an address with a query, which a static page cannot answer)"
+            )
         if homework is not None and day is not None:
-            homework_body = _images(homework.body, homework_folder, uploads, plan)
+            homework_body = _images(homework.body, homework_folder, uploads, plan, entry)
             text = header({"Day": str(day), "Title": homework.title}) + "\n" + homework_body
             plan.files.append(Planned(f"{homework_folder}/{day:03}.md", text))
             plan.homework.append(day)
+    for item in made:
+        # Old addresses last: only now is every new address known.
+        old = "" if item.entry.draft else names.redirect(item.old_path, item.entry.source)
+        item.fields["Redirect_from"] = old
+        if old:
+            plan.redirects.append((old, item.path))
+        body = item.body
+        if item.entry.old_file:
+            body, lost = rewrite_filename_links(body, item.entry.old_file, new_files)
+            plan.notes += [
+                f"{item.entry.source}: link to {t} not imported; its text kept" for t in lost
+            ]
+        plan.files.append(Planned(item.path, header(item.fields) + "\n" + body))
+    plan.notes = names.notes + plan.notes
     return plan
+
+
+def _title_from_body(entry: Entry) -> str:
+    text = entry.body if entry.markdown else BeautifulSoup(entry.body, "html.parser").get_text(" ")
+    return first_words(re.sub(r"[#*_`>\[\]()!]", " ", text))
 
 
 def _summary(excerpt: str) -> str:
@@ -107,7 +197,8 @@ def _summary(excerpt: str) -> str:
 
 def _body_and_homework(entry: Entry, is_day: bool, plan: Plan) -> tuple[str, Homework | None]:
     if entry.markdown:
-        body, homework = split_homework_markdown(entry.body) if is_day else (entry.body, None)
+        body = generator_markdown(entry.body, plan.dropped) if entry.old_file else entry.body
+        body, homework = split_homework_markdown(body) if is_day else (body, None)
         return body.strip() + "\n", homework
     html = wordpress_html(entry.body, plan.dropped) if entry.wordpress else entry.body
     html, homework = split_homework_html(html) if is_day else (html, None)
@@ -117,26 +208,55 @@ def _body_and_homework(entry: Entry, is_day: bool, plan: Plan) -> tuple[str, Hom
     return body, homework
 
 
-def _images(markdown: str, folder: str, uploads: Path | None, plan: Plan) -> str:
-    """Images from the old site: copied from UPLOADS next to the post when there, else listed."""
-    for src in dict.fromkeys(MARKDOWN_IMAGE.findall(markdown) + HTML_IMAGE.findall(markdown)):
+def _images(markdown: str, folder: str, uploads: Path | None, plan: Plan, entry: Entry) -> str:
+    """Images: copied next to the post from UPLOADS or the old folder when there, else listed or left out."""
+    sources = [m[2] for m in MARKDOWN_IMAGE.finditer(markdown)] + HTML_IMAGE.findall(markdown)
+    for src in dict.fromkeys(sources):
         parts = urlsplit(src)
-        if not parts.scheme and not src.startswith("//"):
-            continue
-        local = _uploaded(unquote(parts.path), uploads)
+        remote = bool(parts.scheme) or src.startswith("//")
+        if parts.scheme and parts.scheme not in ("http", "https"):
+            continue  # data: and the like are in the post itself
+        local = _uploaded(unquote(parts.path), uploads) or (
+            None if remote else _beside(unquote(parts.path), entry)
+        )
         if local is None:
-            plan.remote_images.append(src)
+            if remote:
+                plan.remote_images.append(src)
+            else:
+                plan.notes.append(f"{entry.source}: image {src} not found; left out")
+                markdown = _without_image(markdown, src)
             continue
         name = f"images/{slugify(local.stem) or 'image'}{local.suffix.lower()}"
         plan.files.append(Planned(f"{folder}/{name}", copy_of=local))
         plan.copied_images.append(f"{folder}/{name}")
-        markdown = markdown.replace(src, name)
+        markdown = markdown.replace(f"({src}", f"({name}").replace(f'"{src}"', f'"{name}"')
     return markdown
+
+
+def _without_image(markdown: str, src: str) -> str:
+    markdown = re.sub(r"!\[([^\]]*)\]\(\s*<?" + re.escape(src) + r"[^)]*\)", r"\1", markdown)
+    return re.sub(r'<img[^>]*\bsrc="' + re.escape(src) + r'"[^>]*>', "", markdown)
+
+
+def _beside(path: str, entry: Entry) -> Path | None:
+    """An image a generator's post links to, in the old folder (never outside it)."""
+    if entry.old_root is None or not path:
+        return None
+    root = entry.old_root.resolve()
+    here = (entry.old_root / entry.old_file).parent
+    for prefix in ("{static}", "{attach}", "|static|", "|attach|"):
+        path = path.removeprefix(prefix)
+    candidates = (
+        [root / path.lstrip("/"), root / "static" / path.lstrip("/")]
+        if path.startswith("/")
+        else [here / path]
+    )
+    return next((c for c in candidates if c.is_file() and c.resolve().is_relative_to(root)), None)
 
 
 def _uploaded(path: str, uploads: Path | None) -> Path | None:
     """The file in a copy of the uploads folder: ".../wp-content/uploads/2016/05/a.jpg" -> UPLOADS/2016/05/a.jpg."""
-    if uploads is None:
+    if uploads is None or not path:
         return None
     _, found, inside = path.partition("/uploads/")
     candidates = [uploads / inside] if found else []

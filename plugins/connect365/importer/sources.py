@@ -1,8 +1,12 @@
-"""Posts from elsewhere, as `Entry` objects: WordPress, Blogger, any feed, a Markdown log.
+"""What a SOURCE holds, as `Source` objects, and the files it could not read, as problems.
 
-WordPress's export (WXR) is read with ElementTree, its own namespaces named;
-Blogger's export and any RSS or Atom feed with feedparser, which knows every
-dialect of both; a Markdown log is split at its "Day N" headings.
+A file is known by what is in it, not by its name alone: a WordPress
+export (WXR, any version), a Blogger export, any RSS or Atom feed, a
+Markdown log with "Day N" sections, or a post with a header (YAML, TOML
+or Pelican's). A folder is every such file in it, its posts from another
+generator read as one source (`folders`). A file that is not well-formed
+is one problem line with its line and column, and the rest goes on; a
+file of no known kind is named and skipped.
 """
 
 from __future__ import annotations
@@ -10,225 +14,237 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from pathlib import Path
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
-import feedparser
-from dateutil import parser as dates
+from .blogger import is_blogger, read_blogger
+from .entry import Entry, Skip, Source
+from .feeds import read_feed
+from .folders import Folder, generator_of
+from .frontmatter import FrontMatterError, read_front_matter
+from .log import is_log, read_log
+from .wxr import is_wxr, read_wxr
 
-from .days import MARKER, day_in_title
+__all__ = ["Entry", "Read", "Skip", "Source", "read_sources"]
 
-WP = "{http://wordpress.org/export/1.2/}"
-CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
-EXCERPT = "{http://wordpress.org/export/1.2/excerpt/}encoded"
-DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
-BLOGGER_KIND = "http://schemas.google.com/g/2005#kind"
-BLOGGER_POST = "http://schemas.google.com/blogger/2008/kind#post"
+XML_FILES = {".xml", ".atom", ".rss", ".rdf", ".wxr"}
+TEXT_FILES = {".md", ".markdown", ".mdown", ".mkd", ".html", ".htm"}
+# A generator's own files: its settings, templates, styles and images are not posts.
+NOT_POSTS = {
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".svg",
+    ".webp",
+    ".avif",
+    ".ico",
+    ".bmp",
+    ".tif",
+    ".tiff",
+    ".css",
+    ".scss",
+    ".sass",
+    ".less",
+    ".js",
+    ".mjs",
+    ".cjs",
+    ".ts",
+    ".json",
+    ".map",
+    ".yml",
+    ".yaml",
+    ".toml",
+    ".py",
+    ".lock",
+    ".liquid",
+    ".njk",
+    ".j2",
+    ".woff",
+    ".woff2",
+    ".ttf",
+    ".otf",
+    ".eot",
+    ".pdf",
+    ".txt",
+    ".gitignore",
+}
+SKIPPED_FOLDERS = {
+    "_site",
+    "public",
+    "output",
+    "node_modules",
+    "_layouts",
+    "_includes",
+    "_sass",
+    "layouts",
+    "themes",
+    "theme",
+    "resources",
+    "archetypes",
+    "assets",
+    "static",
+    "_data",
+    "data",
+    "i18n",
+    "__pycache__",
+    "vendor",
+}
+FEED_ROOTS = {"rss", "feed", "RDF", "channel"}
 
 
 @dataclass
-class Entry:
-    """One post as the old platform had it."""
+class Read:
+    """Everything a SOURCE gave: its sources, the files it could not read, the files that are not posts."""
 
-    title: str  # plain text
-    date: datetime  # with its time zone
-    body: str  # HTML, or Markdown when `markdown`
-    source: str  # where it came from, for the report: "export.xml: item 3"
-    tags: list[str] = field(default_factory=list)
-    author: str = ""
-    summary: str = ""
-    slug: str = ""
-    guid: str = ""
-    old_path: str = ""  # the path of its old URL: "/2016/05/21/day-175-networking-is-work/"
-    markdown: bool = False
-    wordpress: bool = False
-    draft: bool = False
+    sources: list[Source] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # "path: line 3, column 7: not well-formed"
+    not_posts: list[str] = field(default_factory=list)  # "path: not an export, feed, log or post"
+    other_files: int = 0  # images, styles and settings of a generator's folder
+    notes: list[str] = field(default_factory=list)  # files read, but leniently
 
 
-def read_source(path: Path, timezone: str) -> list[Entry]:
-    """Every post in one export, feed or log file."""
-    if path.suffix.lower() in (".md", ".markdown"):
-        return read_log(path, timezone)
-    head = path.read_bytes()[:4096].decode("utf-8", "replace")
-    if "wordpress.org/export" in head:
-        return read_wxr(path)
-    return read_feed(path)
+def read_sources(source: Path, timezone: str) -> Read:
+    """Every source in a file or folder: nothing in it is lost without a line."""
+    read = Read()
+    top = source if source.is_dir() else source.parent
+    folders: dict[Path, Folder] = {}
+    for path in _files(source, read):
+        root = _generator_root(path, top)
+        if root not in folders:
+            folders[root] = Folder(root, timezone)
+        _read_file(path, timezone, folders[root], read)
+    read.sources += [f.source for f in folders.values() if f.source.items]
+    return read
 
 
-def source_title(path: Path) -> str:
-    """The blog's or the log's own name, for the challenge it becomes."""
-    if path.suffix.lower() in (".md", ".markdown"):
-        first = next(
-            (
-                line
-                for line in path.read_text(encoding="utf-8").splitlines()
-                if line.startswith("# ")
-            ),
-            "",
-        )
-        return first[2:].strip()
-    head = path.read_bytes()[:4096].decode("utf-8", "replace")
-    if "wordpress.org/export" in head:
-        return (ET.parse(path).getroot().findtext("channel/title") or "").strip()
-    return feedparser.parse(path.read_bytes()).feed.get("title", "").strip()
+def _generator_root(path: Path, top: Path) -> Path:
+    """The nearest folder above `path` that is a generator's own (Jekyll, Hugo...), else `top`."""
+    for folder in path.parents:
+        if folder == top or not folder.is_relative_to(top):
+            return top
+        if generator_of(folder) != "static generator":
+            return folder
+    return top
 
 
-def _old_path(link: str) -> str:
-    return urlsplit(link).path if link else ""
-
-
-def read_wxr(path: Path) -> list[Entry]:
-    channel = ET.parse(path).getroot().find("channel")
-    authors = {
-        a.findtext(f"{WP}author_login"): a.findtext(f"{WP}author_display_name") or ""
-        for a in channel.findall(f"{WP}author")
-    }
-    entries = []
-    for n, item in enumerate(channel.findall("item"), 1):
-        if item.findtext(f"{WP}post_type") != "post":
+def _files(source: Path, read: Read) -> list[Path]:
+    if not source.is_dir():
+        return [source]
+    found = []
+    for path in sorted(source.rglob("*")):
+        inside = path.relative_to(source).parts
+        if any(part.startswith(".") for part in inside) or SKIPPED_FOLDERS & set(inside[:-1]):
             continue
-        status = item.findtext(f"{WP}status") or "publish"
-        if status not in ("publish", "draft", "future"):
-            continue  # trash, private, auto-draft
-        login = item.findtext(DC_CREATOR) or ""
-        tags = [
-            (c.text or "").strip()
-            for c in item.findall("category")
-            if c.get("domain") in ("category", "post_tag") and (c.text or "").strip()
-        ]
-        entries.append(
-            Entry(
-                title=(item.findtext("title") or "").strip(),
-                date=_wxr_date(item),
-                body=item.findtext(CONTENT) or "",
-                source=f"{path.name}: item {n}",
-                tags=[t for t in dict.fromkeys(tags) if t.lower() != "uncategorized"],
-                author=authors.get(login) or login,
-                summary=(item.findtext(EXCERPT) or "").strip(),
-                slug=item.findtext(f"{WP}post_name") or "",
-                guid=(item.findtext("guid") or "").strip(),
-                old_path=_old_path(item.findtext("link") or ""),
-                wordpress=True,
-                draft=status != "publish",
-            )
-        )
-    return entries
+        if path.is_symlink():
+            read.not_posts.append(f"{path}: a link to elsewhere, not followed")
+        elif path.is_file():
+            found.append(path)
+    return found
 
 
-def _wxr_date(item) -> datetime:
-    """The post's date in its own time zone: WordPress gives local and GMT times, not the zone."""
-    local, gmt = item.findtext(f"{WP}post_date"), item.findtext(f"{WP}post_date_gmt")
-    if local and gmt and not gmt.startswith("0000"):
-        local_time, gmt_time = datetime.fromisoformat(local), datetime.fromisoformat(gmt)
-        return local_time.replace(tzinfo=timezone(local_time - gmt_time))
-    return parsedate_to_datetime(item.findtext("pubDate"))
-
-
-def read_feed(path: Path) -> list[Entry]:
-    feed = feedparser.parse(path.read_bytes())
-    entries = []
-    for n, item in enumerate(feed.entries, 1):
-        kinds = [t.get("term") for t in item.get("tags", []) if t.get("scheme") == BLOGGER_KIND]
-        if kinds and BLOGGER_POST not in kinds:
-            continue  # Blogger's comments, settings and template
-        body = item.content[0].value if item.get("content") else item.get("summary", "")
-        link = next(
-            (link["href"] for link in item.get("links", []) if link.get("rel") == "alternate"),
-            item.get("link", ""),
-        )
-        draft = bool(item.get("app_draft")) or "app:draft" in str(item.get("app_control", ""))
-        tags = [t["term"] for t in item.get("tags", []) if t.get("scheme") != BLOGGER_KIND]
-        entries.append(
-            Entry(
-                title=item.get("title", "").strip(),
-                date=dates.parse(item.get("published") or item.get("updated")),
-                body=body,
-                source=f"{path.name}: entry {n}",
-                tags=list(dict.fromkeys(t.strip() for t in tags if t.strip())),
-                author=item.get("author", ""),
-                # feedparser repeats the content as `summary` when there is no excerpt.
-                summary=item.get("summary", "") if item.get("summary") != body else "",
-                slug=Path(urlsplit(link).path.rstrip("/")).stem if link else "",
-                guid=item.get("id", ""),
-                old_path=_old_path(link),
-                draft=draft,
-            )
-        )
-    return entries
-
-
-LOG_HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*#*\s*$")
-
-
-def read_log(path: Path, timezone: str) -> list[Entry]:
-    """A Markdown log, one section per day: "## Day 12: March 3, 2024", the date on it or under it."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    sections: list[tuple[int, str, list[str]]] = []
-    for n, line in enumerate(lines, 1):
-        heading = LOG_HEADING.match(line)
-        if heading and day_in_title(heading[2]) is not None:
-            sections.append((n, heading[2], []))
-        elif sections:
-            sections[-1][2].append(line)
-    zone = ZoneInfo(timezone)
-    entries = []
-    for n, heading, body in sections:
-        day, rest = day_in_title(heading)
-        when, title, body = _log_date_and_title(rest, body, zone)
-        if when is None:
-            raise ValueError(f"{path.name}: line {n}: {heading!r} has no date on it or under it")
-        entries.append(
-            Entry(
-                title=f"Day {day}: {title}" if title else f"Day {day}",
-                date=when,
-                body="\n".join(body).strip() + "\n",
-                source=f"{path.name}: line {n}",
-                markdown=True,
-            )
-        )
-    return entries
-
-
-def _parse_date(text: str, zone) -> datetime | None:
-    text = text.strip().strip("*_()[]").removeprefix("Date:").strip()
-    if not re.search(r"\d", text) or len(text) > 40:
-        return None
+def _read_file(path: Path, timezone: str, folder: Folder, read: Read) -> None:
+    suffix = path.suffix.lower()
     try:
-        when = dates.parse(text, fuzzy=False, default=datetime(2000, 1, 1, 12, 0))
-    except (ValueError, OverflowError):
-        return None
-    return when if when.tzinfo else when.replace(tzinfo=zone)
-
-
-def _log_date_and_title(rest: str, body: list[str], zone) -> tuple[datetime | None, str, list[str]]:
-    """The date on the heading ("Day 12: March 3, 2024") or on the first line under it."""
-    title = rest
-    when = _parse_date(rest, zone) if rest else None
-    if when is not None:
-        title = ""
+        data = path.read_bytes()
+    except OSError as wrong:
+        read.problems.append(f"{path}: cannot be read: {wrong.strerror or wrong}")
+        return
+    if suffix in XML_FILES or (suffix not in TEXT_FILES and data.lstrip()[:5] == b"<?xml"):
+        _read_xml(path, data, read)
+        return
+    if suffix not in TEXT_FILES:
+        if suffix in NOT_POSTS or path.name in ("Makefile", "Gemfile", "LICENSE", "CNAME"):
+            read.other_files += 1
+        else:
+            read.not_posts.append(f"{path}: not an export, a feed, a log or a post; skipped")
+        return
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as wrong:
+        line = data[: wrong.start].count(b"\n") + 1
+        read.problems.append(f"{path}: line {line}: not UTF-8 text; save it as UTF-8")
+        return
+    try:
+        header = read_front_matter(text)
+    except FrontMatterError as wrong:
+        read.problems.append(f"{path}: {wrong}")
+        return
+    if header is not None and path.is_relative_to(folder.root):
+        folder.read(path, text)
+    elif suffix in (".md", ".markdown") and is_log(text):
+        read.sources.append(read_log(path, text, timezone))
+    elif suffix in (".html", ".htm") and source_is_template(text):
+        read.other_files += 1
     else:
-        for i, line in enumerate(body):
-            if line.strip():
-                when = _parse_date(line, zone)
-                if when is not None:
-                    body = body[:i] + body[i + 1 :]
-                break
-    if not title:
-        text = " ".join(
-            line.strip()
-            for line in body
-            if line.strip() and not line.startswith("#") and not MARKER.match(line.strip("*_ "))
+        read.not_posts.append(
+            f"{path}: Markdown with neither a header (Title:, ---, +++) nor Day sections; skipped"
         )
-        text = re.sub(r"\*\*[^*]+\*\*:?|[*_`]", "", text).strip()
-        title = first_words(text)
-    return when, title, body
 
 
-def first_words(text: str, longest: int = 70) -> str:
-    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0].strip()
-    if len(sentence) <= longest:
-        return sentence.rstrip(".")
-    return sentence[:longest].rsplit(" ", 1)[0] + "…"
+def source_is_template(text: str) -> bool:
+    """A generator's HTML template rather than a post."""
+    return bool(re.search(r"\{[{%]", text)) or "<html" in text.lower()
+
+
+# Prefixes Blogger and feed tools use, for a file that uses one without declaring it.
+KNOWN_PREFIXES = {
+    b"app": b"http://purl.org/atom/app#",
+    b"thr": b"http://purl.org/syndication/thread/1.0",
+    b"gd": b"http://schemas.google.com/g/2005",
+    b"georss": b"http://www.georss.org/georss",
+    b"openSearch": b"http://a9.com/-/spec/opensearchrss/1.0/",
+    b"blogger": b"http://schemas.google.com/blogger/2008",
+    b"media": b"http://search.yahoo.com/mrss/",
+    b"feedburner": b"http://rssnamespace.org/feedburner/ext/1.0",
+}
+
+
+def _declared(data: bytes) -> bytes:
+    """The file with the known prefixes it uses but never declares declared on its root."""
+    missing = [
+        prefix
+        for prefix, uri in KNOWN_PREFIXES.items()
+        if b"<" + prefix + b":" in data and b"xmlns:" + prefix + b"=" not in data
+    ]
+    start = re.search(rb"<(?:feed|rss|rdf:RDF)\b", data)
+    if not missing or start is None:
+        return data
+    names = b"".join(b" xmlns:%s='%s'" % (p, KNOWN_PREFIXES[p]) for p in missing)
+    return data[: start.end()] + names + data[start.end() :]
+
+
+def _read_xml(path: Path, data: bytes, read: Read) -> None:
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as unbound:
+        try:
+            if "unbound prefix" not in str(unbound):
+                raise
+            data = _declared(data)
+            root = ET.fromstring(data)
+        except ET.ParseError:
+            _not_well_formed(path, unbound, read)
+            return
+        read.notes.append(
+            f"{path}: uses XML prefixes it does not declare; read with the usual ones"
+        )
+    head = data[:8192].decode("utf-8", "replace")
+
+    local = root.tag.rsplit("}", 1)[-1]
+    if is_wxr(head) and local == "rss":
+        read.sources.append(read_wxr(path, root))
+    elif is_blogger(root):
+        read.sources.append(read_blogger(path, root))
+    elif local in FEED_ROOTS:
+        read.sources.append(read_feed(path, data))
+    else:
+        read.not_posts.append(
+            f"{path}: XML that is neither a WordPress or Blogger export nor a feed "
+            f"(<{local}>); skipped"
+        )
+
+
+def _not_well_formed(path: Path, wrong: ET.ParseError, read: Read) -> None:
+    line, column = wrong.position
+    message = re.sub(r":\s*line \d+, column \d+$", "", str(wrong))
+    read.problems.append(f"{path}: line {line}, column {column + 1}: {message}")
