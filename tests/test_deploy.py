@@ -384,13 +384,19 @@ def test_make_deploy_uploads_only_what_changed_and_removes_what_is_gone(tmp_path
 
 
 def test_deploy_refuses_an_option_as_its_target(tmp_path):
+    """DEPLOY_TARGET reaches rsync as data: one that looks like an option is refused."""
+    (tmp_path / "index.html").write_text("<p>site</p>")
+    marker = tmp_path / "ran"
     done = subprocess.run(
-        [sys.executable, "-m", "tools.deploy", str(tmp_path), "--rsh=touch /tmp/x"],
+        [sys.executable, "-m", "tools.deploy", "--from-environment", str(tmp_path)],
         cwd=REPO,
         capture_output=True,
         text=True,
+        env={**os.environ, "DEPLOY_TO": f"--rsh=touch {marker}"},
     )
     assert done.returncode == 2
+    assert "DEPLOY_TARGET: '--rsh=touch" in done.stderr and "not an option" in done.stderr
+    assert not marker.exists()
 
 
 def test_the_daily_workflow_runs_what_the_readme_names():

@@ -9,6 +9,7 @@ no markup of its own. FeedBurner's `origLink` is the post's real address.
 from __future__ import annotations
 
 import re
+from datetime import UTC
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -52,7 +53,7 @@ def read_feed(path: Path, data: bytes) -> Source:
             source.skip("no date", f"{where}: {title!r}: no date, left out")
             continue
         if when.tzinfo is None:
-            when = when.replace(tzinfo=dates.parse("2000-01-01T00:00:00Z").tzinfo)
+            when = when.replace(tzinfo=UTC)  # a feed's date without a zone is UTC
         old_path, old_link = old_path_and_link(link)
         slug_from = urlsplit(link).path.rstrip("/") if old_path else ""
         source.entries.append(
