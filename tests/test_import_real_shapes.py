@@ -437,3 +437,15 @@ def test_every_fixture_imports_and_builds(settings, tmp_path):
     site = build(content, tmp_path / "output", epoch=LATER, CHALLENGE=CHALLENGE, settings=settings)
     assert site.returncode == 0, said + site.log
     assert "ERROR" not in site.log
+
+
+def test_a_caption_and_an_embed_address_are_text_not_markup():
+    from connect365.importer.html import wordpress_html
+
+    html = wordpress_html(
+        '[caption id="c"]<img src="a.png" alt="A"> &lt;script&gt;x()&lt;/script&gt;[/caption]'
+        '\n\n[embed]https://v.example/?a=1&b="2" onclick="x()"[/embed]',
+        [],
+    )
+    assert "<script>" not in html and "&lt;script&gt;x()&lt;/script&gt;</figcaption>" in html
+    assert 'href="https://v.example/?a=1&amp;b=&quot;2&quot; onclick=&quot;x()&quot;"' in html

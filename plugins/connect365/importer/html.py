@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import escape as html_escape
 
 from bs4 import BeautifulSoup
 from markdownify import MarkdownConverter
@@ -101,13 +102,18 @@ def _caption(found: re.Match) -> str:
         return inner
     caption = soup.get_text(" ", strip=True)
     image.attrs = {k: v for k, v in image.attrs.items() if k in ("src", "alt")}
-    return f"<figure>{image}<figcaption>{caption}</figcaption></figure>"
+    return f"<figure>{image}<figcaption>{html_escape(caption)}</figcaption></figure>"
+
+
+def _link(url: str) -> str:
+    """An embed's address as a plain link, escaped: it is the export's text, not markup."""
+    return f'<a href="{html_escape(url)}">{html_escape(url)}</a>'
 
 
 def wordpress_html(html: str, dropped: list[str]) -> str:
     html = MORE.sub("", html)
     html = CAPTION.sub(_caption, html)
-    html = EMBED.sub(lambda m: f'<a href="{m[1].strip()}">{m[1].strip()}</a>', html)
+    html = EMBED.sub(lambda m: _link(m[1].strip()), html)
 
     def drop(found: re.Match) -> str:
         dropped.append(f"shortcode [{found[1]}]")

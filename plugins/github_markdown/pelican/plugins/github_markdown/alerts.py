@@ -19,8 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
-KINDS = {"note": "Note", "tip": "Tip", "important": "Important", "warning": "Warning"}
-KINDS["caution"] = "Caution"
+KINDS = {kind: kind.capitalize() for kind in ("note", "tip", "important", "warning", "caution")}
 _MARKER = re.compile(r"\A\[!(note|tip|important|warning|caution)\][ \t]*(?:\n|\Z)", re.I)
 
 
