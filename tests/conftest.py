@@ -21,7 +21,10 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE_CONTENT = REPO / "content"
+SAMPLE_CONTENT = REPO / "sample" / "content"
+# Every build here (and every command a test starts) is of the sample blog,
+# with its settings, never of an author's blogconf.py and content/.
+os.environ["CONNECT365_SAMPLE"] = "1"
 # 2026-11-22 12:00 in America/Chicago: the sample challenge is on Day 22.
 SAMPLE_EPOCH = "1795370400"
 

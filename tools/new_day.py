@@ -23,7 +23,7 @@ from pathlib import Path
 
 from connect365.challenge.rules import day_of, is_day_post
 from connect365.checking.files import read_content
-from connect365.core import SettingsError, site_now
+from connect365.core import SettingsError, settings_now
 from connect365.names import file_slug
 from connect365.settings import challenge as challenge_settings
 from connect365.settings import load
@@ -76,7 +76,7 @@ def new_day(content: Path, settings: dict, title: str, day: int | None = None) -
     for path in files:
         if path.exists():
             raise Refused(f"{path} already exists; not overwriting it")
-    now = site_now(settings["TIMEZONE"])
+    now = settings_now(settings)
     for path, template in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as out:

@@ -4,7 +4,8 @@
 - `ContentError` / `SettingsError`: stop the build with one line (they are
   pelican-staged-output's `BuildFailed`: no traceback, and `pelican -r`
   keeps watching).
-- `site_now`: "now" for the site (`SOURCE_DATE_EPOCH` when set), the same
+- `settings_now` / `site_now`: "now" for the site (`SOURCE_DATE_EPOCH` when set,
+  else a fixed `SITE_NOW`), the same
   clock pelican-scheduling publishes by.
 - `plain_text` / `headline`: titles as plain text, and "Day 175: title",
   built here and nowhere else; `author_html`, the one way a template prints
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from markupsafe import Markup
-from pelican.plugins.scheduling import site_now
+from pelican.plugins.scheduling import settings_now, site_now
 from pelican.plugins.staged_output import BuildFailed
 from pelican.plugins.text_titles import plain_text
 
@@ -32,6 +33,7 @@ __all__ = [
     "listed_html",
     "one_per_day",
     "plain_text",
+    "settings_now",
     "site_now",
     "warning",
 ]

@@ -23,7 +23,7 @@ from pelican.plugins.discovery import set_defaults as discovery_defaults
 from pelican.settings import read_settings
 
 from .challenge.model import ChallengeSettings
-from .core import SettingsError
+from .core import SettingsError, settings_now
 
 REQUIRED = object()
 
@@ -116,6 +116,10 @@ def apply(settings: dict) -> dict:
             )
     if isinstance(settings.get("BUILD_JOBS"), int) and settings["BUILD_JOBS"] < 0:
         wrong.append(f"BUILD_JOBS: must be 0 (one per core) or more, not {settings['BUILD_JOBS']}")
+    try:
+        settings_now(settings)
+    except ValueError as not_a_time:
+        wrong.append(str(not_a_time))
     if wrong:
         raise SettingsError("; ".join(wrong))
     try:

@@ -18,7 +18,7 @@ import json
 import os
 from itertools import chain
 
-from ..core import headline, plain_text, site_now
+from ..core import headline, plain_text, settings_now
 from ..settings import challenge as challenge_settings
 from .model import Challenge, DayPost, parse_day
 
@@ -52,7 +52,7 @@ def build_challenge(generator) -> None:
     settings = generator.settings
     posts = [_day_post(a, False) for a in generator.articles if hasattr(a, "day")]
     posts += [_day_post(a, True) for a in generator.drafts if hasattr(a, "day")]
-    challenge = Challenge.build(challenge_settings(settings), site_now(settings["TIMEZONE"]), posts)
+    challenge = Challenge.build(challenge_settings(settings), settings_now(settings), posts)
     generator.context["challenge"] = challenge
     for article in chain(generator.articles, generator.hidden_articles):
         day = getattr(article, "day", None)

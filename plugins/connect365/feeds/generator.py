@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from pelican.generators import Generator
 
-from ..core import plain_text, site_now
+from ..core import plain_text, settings_now
 from ..settings import challenge
 from .items import Feed, ItemFactory
 from .writers import write_feed
@@ -30,7 +30,7 @@ class FeedsGenerator(Generator):
             challenge_start=start,
             render_homework=lambda assignment: homework_template.render(assignment=assignment),
         )
-        empty_date = site_now(settings["TIMEZONE"])
+        empty_date = settings_now(settings)
         for feed in self.feeds(factory):
             feed_id = f"tag:{settings['FEED_ID_AUTHORITY']},{start.isoformat()}:{feed.stem}"
             write_feed(feed, self.output_path, site_url, feed_id, settings, empty_date)
