@@ -29,12 +29,13 @@ PORT := 8000
 BUILD := $(BIN)/python -m tools.build
 PELICANOPTS ?=
 
-.PHONY: help venv lock quickstart html serve devserver publish clean test lint check new-day import comments bench nginx-config deploy
+.PHONY: help venv lock quickstart test-quick html serve devserver publish clean test lint check new-day import comments bench nginx-config deploy
 
 help:
 	@echo "make serve      build the site (the sample until make quickstart) and serve it at http://$(HOST):$(PORT)"
 	@echo "make quickstart make it your own challenge blog (asks, or SITENAME=... AUTHOR=...)"
 	@echo "make test       run every test"
+	@echo "make test-quick every test but the browser, validator and server ones (no lint)"
 	@echo "make html       build the site into $(OUTPUTDIR)/"
 	@echo "make devserver  build, serve and rebuild on every change"
 	@echo "make publish    build with publishconf.py (SITEURL from the environment)"
@@ -57,14 +58,15 @@ $(UV): requirements/bootstrap.txt
 	$(BIN)/python -m pip install --disable-pip-version-check --require-hashes -r requirements/bootstrap.txt
 	touch $@
 
-# The runtime set: what building, serving and importing need. Syncing it
-# removes the test tools, so their stamp goes too.
+# The runtime set: what building, serving and importing need. Where the test
+# set (or Isso's) was installed, that larger set is synced instead, so a
+# `make serve` after a change never takes the test tools away.
+LARGEST_SET = $(if $(wildcard $(TEST_ENV)),test,$(if $(wildcard $(COMMENTS_ENV)),comments,runtime))
 $(RUNTIME_ENV): requirements/runtime.txt $(OURS) | $(UV)
-	$(SYNC) requirements/runtime.txt
-	rm -f $(TEST_ENV) $(COMMENTS_ENV)
-	touch $@
+	$(SYNC) requirements/$(LARGEST_SET).txt
+	touch $@ $(wildcard $(TEST_ENV) $(COMMENTS_ENV))
 
-# The test set holds the runtime set, so it stands for both.
+# The test set holds the runtime set and Isso's, so it stands for all three.
 $(TEST_ENV): requirements/test.txt $(OURS) | $(UV)
 	$(SYNC) requirements/test.txt
 	touch $(RUNTIME_ENV) $(COMMENTS_ENV) $@
@@ -162,6 +164,11 @@ lint: $(TEST_ENV)
 
 test: $(TEST_ENV) lint
 	$(BIN)/python -m pytest
+
+# The quick loop: every test but those that drive Chromium, run the Nu HTML
+# Checker or start a server process (markers, tests/markers.py); no lint.
+test-quick: $(TEST_ENV)
+	$(BIN)/python -m pytest -m "not browser and not validator and not server"
 
 # Not part of `make test`: takes minutes (36,500 posts); writes bench/RESULTS.md.
 bench: $(TEST_ENV)

@@ -14,7 +14,8 @@ import sys
 import threading
 import time
 
-from conftest import (
+from connect365 import check_plugins
+from support import (
     REPO,
     SAMPLE_CONTENT,
     SAMPLE_EPOCH,
@@ -25,7 +26,6 @@ from conftest import (
     tree_digest,
     write,
 )
-from connect365 import check_plugins
 
 from pelicanconf import PLUGINS
 
@@ -243,3 +243,20 @@ def test_the_docs_count_the_generic_plugins_in_plugins():
     assert f"{NUMBERS[len(generic) - 1]} generic Pelican plugins" in readme
     folders = {p.name for p in (REPO / "plugins").iterdir() if (p / "pyproject.toml").is_file()}
     assert folders == {p.rsplit(".", 1)[-1] for p in generic}
+
+
+def test_the_markers_follow_what_each_test_reaches():
+    from markers import needs
+
+    tests = REPO / "tests"
+    assert needs(tests / "test_browser.py", "test_axe_finds_a_violation") == {"browser"}
+    assert needs(tests / "test_sample_site.py", "test_nu_checker_catches_invalid_html") == {
+        "validator"
+    }
+    assert needs(tests / "test_deploy.py", "test_old_addresses_answer_301_even_a_long_one") == {
+        "server"
+    }
+    assert (
+        needs(tests / "test_architecture.py", "test_the_docs_count_the_generic_plugins_in_plugins")
+        == set()
+    )

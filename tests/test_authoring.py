@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from conftest import REPO, SAMPLE_CONTENT, SAMPLE_EPOCH, build, tree_digest, write
+from support import REPO, SAMPLE_CONTENT, SAMPLE_EPOCH, build, tree_digest, write
 
 
 def run(module: str, *args: str, epoch: str = SAMPLE_EPOCH) -> subprocess.CompletedProcess:

@@ -18,7 +18,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from conftest import REPO, SAMPLE_CONTENT, tree_digest
+from support import REPO, SAMPLE_CONTENT, tree_digest
 
 # 2026-12-02 12:00 in Europe/London: the new blog's first day.
 FIRST_DAY_EPOCH = "1796212800"
@@ -344,7 +344,7 @@ def imported_modules(folder: Path):
 
 def test_every_package_the_site_imports_is_in_the_runtime_lock():
     runtime = locked("runtime.txt")
-    ours = {"connect365", "pelican", "tools", "conftest"}
+    ours = {"connect365", "pelican", "tools", "support"}
     distributions = packages_distributions()
     needed = set()
     for module in set(imported_modules(REPO / "plugins")) | set(imported_modules(REPO / "tools")):
