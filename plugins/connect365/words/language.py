@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, get_day_names
@@ -20,6 +21,12 @@ from babel.support import NullTranslations
 from markupsafe import Markup
 
 from ..core import headline
+
+
+@cache
+def _locale(lang: str) -> Locale:
+    """Babel's locale data, read once per language (CLDR: the same in every build)."""
+    return Locale.parse(lang)
 
 
 def lower_first(text: str) -> str:
@@ -39,7 +46,7 @@ class Words:
 
     @property
     def locale(self) -> Locale:
-        return Locale.parse(self.lang)
+        return _locale(self.lang)
 
     def gettext(self, message: str, **variables) -> str:
         return self.translations.gettext(message) % variables
