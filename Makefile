@@ -29,7 +29,7 @@ PORT := 8000
 BUILD := $(BIN)/python -m tools.build
 PELICANOPTS ?=
 
-.PHONY: help venv lock quickstart test-quick html serve devserver publish clean test lint check new-day import comments bench nginx-config deploy
+.PHONY: help venv lock quickstart test-quick html serve devserver publish clean test lint check new-day import comments bench nginx-config deploy translations
 
 help:
 	@echo "make serve      build the site (the sample until make quickstart) and serve it at http://$(HOST):$(PORT)"
@@ -46,6 +46,7 @@ help:
 	@echo "make deploy DEPLOY_TARGET=user@host:path  make publish, then upload what changed (rsync)"
 	@echo "make comments   a local Isso comment server on 127.0.0.1:8080 (see README, Comments)"
 	@echo "make lint       ruff check and ruff format --check"
+	@echo "make translations  extract the site's words into messages.pot and update every .po"
 	@echo "make bench      build and preview times against bare Pelican and Hugo at 365, 3,650 and 36,500 posts"
 	@echo "make clean      remove $(OUTPUTDIR)/ and caches"
 
@@ -157,6 +158,16 @@ deploy: publish
 # with COMMENTS on to try it: make devserver PELICANOPTS=... (README, Comments).
 comments: $(COMMENTS_ENV)
 	$(BIN)/isso -c comments/isso.cfg run
+
+# The site's words (README, "The site's words"): messages.pot from the templates
+# and connect365's code, then each language's .po updated; a new msgid is empty
+# there until translated, and tests/test_words.py fails until it is.
+TRANSLATIONS := plugins/connect365/translations
+translations: $(TEST_ENV)
+	$(BIN)/pybabel extract -F $(TRANSLATIONS)/babel.cfg --no-location --sort-output \
+		--project "Connect 365" --msgid-bugs-address "" -o $(TRANSLATIONS)/messages.pot .
+	$(BIN)/pybabel update -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) \
+		--no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date
 
 lint: $(TEST_ENV)
 	$(BIN)/ruff check .

@@ -60,8 +60,8 @@ def machine_timezone() -> str:
 
 
 def languages() -> list[str]:
-    """The languages the theme speaks: English and each catalogue under theme/translations/."""
-    catalogues = REPO / "theme" / "translations"
+    """The languages the site speaks: each catalogue in plugins/connect365/translations/."""
+    catalogues = REPO / "plugins" / "connect365" / "translations"
     found = {p.name for p in catalogues.iterdir() if p.is_dir()} if catalogues.is_dir() else set()
     return sorted(found | {"en"})
 

@@ -78,15 +78,16 @@ class SettingsError(BuildFailed):
     """The settings are wrong; the message names every wrong one."""
 
 
-def headline(title: str, day: int | None = None) -> str:
+def headline(title: str, day: int | None = None, prefix: str = "Day %(day)s: ") -> str:
     """A post's title as readers see it in lists: "Day 175: Networking is work".
 
     `title` may be safe HTML (`Markup`: a typogrified title, for pages) or
     plain text (for `<title>`, feeds and JSON); the result is the same kind.
+    `prefix` is the site's language's (`Words.headline` passes it).
     """
     if not day:
         return title
-    return (Markup if isinstance(title, Markup) else str)(f"Day {day}: ") + title
+    return (Markup if isinstance(title, Markup) else str)(prefix % {"day": day}) + title
 
 
 def author_html(value: str) -> Markup:

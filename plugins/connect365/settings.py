@@ -24,6 +24,9 @@ from pelican.settings import read_settings
 
 from .challenge.model import ChallengeSettings
 from .core import SettingsError, settings_now
+from .sharing.links import SHARE_TARGETS
+from .words import catalogue
+from .words.language import site_words
 
 REQUIRED = object()
 
@@ -41,7 +44,8 @@ SETTINGS = (
         "CHALLENGE",
         REQUIRED,
         dict,
-        '{"name": str, "length": int (365), "start": "YYYY-MM-DD", "pace": "calendar"|"count"}',
+        '{"name": str, "length": int (365), "start": "YYYY-MM-DD", "pace": "calendar"|"count",'
+        ' "words": {"homework": "Prompt", ...}}',
     ),
     Setting("CHALLENGE_PATH", "days", str, "folder (in the content) whose posts must have a Day"),
     Setting("DAY_URL", "day/{day}/", str, "where a day post is published"),
@@ -61,6 +65,18 @@ SETTINGS = (
     Setting("FEED_MAX_ITEMS", 100, int, "items per feed, newest first"),
     Setting("CHALLENGE_ICS_SAVE_AS", "challenge.ics", str, "the challenge as a calendar"),
     Setting("CARDS_PATH", "cards", str, "folder of the social card images"),
+    Setting(
+        "SHARE_TARGETS",
+        ["linkedin", "email"],
+        list,
+        f"the share links under each post, in order; any of {', '.join(SHARE_TARGETS)}",
+    ),
+    Setting(
+        "SHARE_MASTODON_HOST",
+        "mastodon.social",
+        str,
+        "the Mastodon server whose share page the 'mastodon' link opens",
+    ),
     Setting(
         "BUILD_JOBS", 0, int, "processes that render post pages and draw cards; 0: one per core"
     ),
@@ -120,13 +136,44 @@ def apply(settings: dict) -> dict:
         settings_now(settings)
     except ValueError as not_a_time:
         wrong.append(str(not_a_time))
+    wrong += check_share_targets(settings["SHARE_TARGETS"])
+    wrong += check_language(settings.get("DEFAULT_LANG"))
     if wrong:
         raise SettingsError("; ".join(wrong))
     try:
-        settings["CHALLENGE_SETTINGS"] = ChallengeSettings.from_setting(settings["CHALLENGE"])
+        challenge = ChallengeSettings.from_setting(settings["CHALLENGE"])
     except ValueError as wrong:
         raise SettingsError(str(wrong)) from None
+    settings["CHALLENGE_SETTINGS"] = challenge
+    lang = settings["DEFAULT_LANG"]
+    settings["SITE_WORDS"] = site_words(lang, catalogue.compiled(lang), dict(challenge.words))
     return settings
+
+
+def check_share_targets(targets: object) -> list[str]:
+    if not isinstance(targets, list):
+        return []  # its type is reported with the others
+    return [
+        f"SHARE_TARGETS: {t!r} is not a share target; use {', '.join(SHARE_TARGETS)}"
+        for t in targets
+        if t not in SHARE_TARGETS
+    ]
+
+
+def check_language(lang: object) -> list[str]:
+    """DEFAULT_LANG must have a catalogue: the theme has no words in any other language."""
+    known = catalogue.languages()
+    if lang in known:
+        return []
+    return [
+        f"DEFAULT_LANG: no catalogue for {lang!r}; use one of {', '.join(known)} "
+        f"(or add {catalogue.po_path(str(lang)).relative_to(catalogue.TRANSLATIONS.parent.parent.parent)})"
+    ]
+
+
+def words(settings: Mapping):
+    """This build's `Words` (settings that went through `apply`)."""
+    return settings["SITE_WORDS"]
 
 
 def challenge(settings: Mapping) -> ChallengeSettings:

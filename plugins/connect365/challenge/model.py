@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
 
+from ..words import ENGLISH, Words
+from ..words.nouns import check as check_nouns
+
 
 class DayState(enum.Enum):
     """Where one day of the challenge stands, seen from today."""
@@ -46,6 +49,7 @@ class ChallengeSettings:
     length: int
     start: date
     pace: str = "calendar"
+    words: tuple[tuple[str, str], ...] = ()  # CHALLENGE["words"]: the challenge's own nouns
 
     @classmethod
     def from_setting(cls, raw: Mapping) -> ChallengeSettings:
@@ -64,9 +68,12 @@ class ChallengeSettings:
         pace = raw.get("pace", "calendar")
         if pace not in PACES:
             wrong.append(f"pace: must be 'calendar' or 'count', not {pace!r}")
+        words = raw.get("words")
+        wrong += check_nouns(words)
         if wrong:
             raise ValueError("; ".join(f"CHALLENGE: {w}" for w in wrong))
-        return cls(name=name.strip(), length=length, start=start, pace=pace)
+        nouns = tuple(sorted((words or {}).items()))
+        return cls(name=name.strip(), length=length, start=start, pace=pace, words=nouns)
 
     @property
     def by_count(self) -> bool:
@@ -109,17 +116,37 @@ class CalendarDay:
     date: date | None  # None for a day still to come, when the pace is "count"
     state: DayState
     post: DayPost | None = None
+    words: Words = field(default=ENGLISH, compare=False, repr=False)
 
     @property
     def label(self) -> str:
         """Accessible name, e.g. "Day 175, 23 June: Networking is work"."""
-        if self.date is None:
-            return f"Day {self.number}: {self.state.value}"
-        head = f"Day {self.number}, {self.date.day} {self.date:%B}"
+        w = self.words
         if self.post is None:
-            return f"{head}: {self.state.value}"
-        late = " (posted late)" if self.state is DayState.CATCH_UP else ""
-        return f"{head}: {self.post.title}{late}"
+            what = state_name(w, self.state)
+        elif self.state is DayState.CATCH_UP:
+            what = w.gettext("%(title)s (posted late)", title=self.post.title)
+        else:
+            what = self.post.title
+        if self.date is None:
+            return w.gettext("Day %(day)s: %(what)s", day=self.number, what=what)
+        return w.gettext(
+            "Day %(day)s, %(date)s: %(what)s",
+            day=self.number,
+            date=w.day_and_month(self.date),
+            what=what,
+        )
+
+
+def state_name(words: Words, state: DayState) -> str:
+    """A day's state in words, as the calendar's labels say it."""
+    return {
+        DayState.PUBLISHED: words.pgettext("day state", "posted"),
+        DayState.CATCH_UP: words.pgettext("day state", "posted late"),
+        DayState.MISSED: words.pgettext("day state", "missed"),
+        DayState.PENDING: words.pgettext("day state", "pending"),
+        DayState.UPCOMING: words.pgettext("day state", "upcoming"),
+    }[state]
 
 
 @dataclass(frozen=True)
@@ -146,14 +173,19 @@ class Challenge:
     settings: ChallengeSettings
     today: date
     posts: Mapping[int, DayPost] = field(default_factory=dict)
+    words: Words = ENGLISH  # the language of its labels
 
     @classmethod
     def build(
-        cls, settings: ChallengeSettings, now: datetime, posts: Iterable[DayPost]
+        cls,
+        settings: ChallengeSettings,
+        now: datetime,
+        posts: Iterable[DayPost],
+        words: Words = ENGLISH,
     ) -> Challenge:
         """Keep only published posts: no drafts, none scheduled after `now`."""
         live = {p.day: p for p in posts if not p.draft and p.date <= now}
-        return cls(settings=settings, today=now.date(), posts=live)
+        return cls(settings=settings, today=now.date(), posts=live, words=words)
 
     @property
     def name(self) -> str:
@@ -196,7 +228,7 @@ class Challenge:
     @cached_property
     def days(self) -> tuple[CalendarDay, ...]:
         return tuple(
-            CalendarDay(n, self.date_of(n), self.state(n), self.posts.get(n))
+            CalendarDay(n, self.date_of(n), self.state(n), self.posts.get(n), self.words)
             for n in range(1, self.length + 1)
         )
 
@@ -265,9 +297,11 @@ class Challenge:
 
     @cached_property
     def milestones(self) -> list[Milestone]:
-        wanted = {1: "First day", 7: "One week", 30: "30 days", 100: "100 days"}
-        wanted.setdefault((self.length + 1) // 2, "Half-way")
-        wanted.setdefault(self.length, "The last day")
+        w = self.words
+        wanted = {1: w.gettext("First day"), 7: w.gettext("One week"), 30: w.days(30)}
+        wanted[100] = w.days(100)
+        wanted.setdefault((self.length + 1) // 2, w.gettext("Half-way"))
+        wanted.setdefault(self.length, w.gettext("The last day"))
         return [
             Milestone(day, label, day in self.posts)
             for day, label in sorted(wanted.items())
@@ -283,14 +317,14 @@ class Challenge:
         for _, run in grouped:
             days = tuple(run)
             first = days[0].date
-            months.append(CalendarMonth(f"{first:%B %Y}", first.weekday(), days))
+            months.append(CalendarMonth(self.words.month(first), first.weekday(), days))
         return months
 
     def _entry_months(self) -> list[CalendarMonth]:
         """Pace "count": the entries, by the month they were written in, then the days to come."""
         written = [d for d in self.days if d.post is not None]
         months = [
-            CalendarMonth(f"{first:%B %Y}", 0, tuple(run), by_date=False)
+            CalendarMonth(self.words.month(first), 0, tuple(run), by_date=False)
             for (first, run) in (
                 (days[0].date, days)
                 for _, group in itertools.groupby(
@@ -300,7 +334,9 @@ class Challenge:
             )
         ]
         to_come = tuple(d for d in self.days if d.post is None)
-        return [*months, CalendarMonth("To come", 0, to_come, by_date=False)] if to_come else months
+        if not to_come:
+            return months
+        return [*months, CalendarMonth(self.words.gettext("To come"), 0, to_come, by_date=False)]
 
     def previous_post(self, day: int) -> DayPost | None:
         """The nearest published day before `day`, skipping gaps."""

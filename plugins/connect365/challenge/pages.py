@@ -18,8 +18,9 @@ import json
 import os
 from itertools import chain
 
-from ..core import headline, plain_text, settings_now
+from ..core import plain_text, settings_now
 from ..settings import challenge as challenge_settings
+from ..settings import words as site_words
 from .model import Challenge, DayPost, parse_day
 
 
@@ -52,11 +53,12 @@ def build_challenge(generator) -> None:
     settings = generator.settings
     posts = [_day_post(a, False) for a in generator.articles if hasattr(a, "day")]
     posts += [_day_post(a, True) for a in generator.drafts if hasattr(a, "day")]
-    challenge = Challenge.build(challenge_settings(settings), settings_now(settings), posts)
+    words = site_words(settings)
+    challenge = Challenge.build(challenge_settings(settings), settings_now(settings), posts, words)
     generator.context["challenge"] = challenge
     for article in chain(generator.articles, generator.hidden_articles):
         day = getattr(article, "day", None)
-        article.headline = headline(plain_text(article.title), day)
+        article.headline = words.headline(plain_text(article.title), day)
         if day is not None and article in generator.articles:
             article.challenge_day = challenge.day(day)
             article.previous_day = challenge.previous_post(day)

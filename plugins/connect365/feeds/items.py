@@ -13,6 +13,7 @@ from datetime import date, datetime
 from urllib.parse import urljoin
 
 from ..core import plain_text
+from ..words import ENGLISH, Words
 from .ids import day_id, homework_id, post_id
 
 _URL_ATTRIBUTE = re.compile(r'\b(href|src)="([^"]*)"')
@@ -56,6 +57,7 @@ class ItemFactory:
     authority: str
     challenge_start: date
     render_homework: Callable[[object], str]
+    words: Words = ENGLISH
     # A post is in several feeds (the site's, each of its tags'): build its item once.
     _made: dict[str, FeedItem] = field(default_factory=dict, compare=False)
 
@@ -98,7 +100,13 @@ class ItemFactory:
             id=homework_id(
                 self.authority, self.challenge_start, assignment.day, getattr(post, "id", None)
             ),
-            title=f"Day {assignment.day} homework: {plain_text(assignment.title)}",
+            title=self.words.gettext(
+                "Day %(day)s %(homework)s: %(title)s",
+                day=assignment.day,
+                homework=self.words.noun_in_text("homework"),
+                Homework=self.words.noun("homework"),
+                title=plain_text(assignment.title),
+            ),
             url=url,
             published=post.date,
             updated=getattr(post, "modified", post.date),

@@ -15,6 +15,8 @@ from __future__ import annotations
 from pelican.contents import Content
 from pelican.generators import CachingGenerator
 
+from ..settings import words as site_words
+from ..words import Words
 from .model import Assignment, Workbook
 
 
@@ -22,11 +24,11 @@ class HomeworkEntry(Content):
     """A homework file as read by Pelican: `day`, `title`, `content`."""
 
 
-def assignment_of(entry: HomeworkEntry, post) -> Assignment:
-    """The homework `entry` as its day post `post` shows it."""
+def assignment_of(entry: HomeworkEntry, post, words: Words) -> Assignment:
+    """The homework `entry` as its day post `post` shows it (untitled: "Homework")."""
     return Assignment(
         day=post.day,
-        title=getattr(entry, "title", "Homework"),
+        title=getattr(entry, "title", None) or words.noun("homework"),
         content=entry.content,
         post_url=post.url,
         post_title=post.title,
@@ -54,7 +56,7 @@ class HomeworkGenerator(CachingGenerator):
             post = posts.get(int(entry.day))
             if post is None:
                 continue  # its day is a draft or scheduled: hidden with it
-            assignment = assignment_of(entry, post)
+            assignment = assignment_of(entry, post, site_words(self.settings))
             post.homework = assignment
             assignments.append(assignment)
         self.context["workbook"] = Workbook(tuple(sorted(assignments, key=lambda a: a.day)))

@@ -2,9 +2,18 @@
 // Adds a "Done" checkbox to every element with data-homework-day and keeps
 // the ticked days in this browser's localStorage; nothing leaves the browser.
 // Elements with data-homework-count="1 2 5" show how many of those are done.
+// Its words come from the page, in the site's language (the script tag's data-words).
 (function () {
   "use strict";
   var KEY = "connect365:homework-done";
+  var script = document.currentScript;
+  var WORDS = JSON.parse((script && script.dataset.words) || "{}");
+
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return name in values ? String(values[name]) : whole;
+    });
+  }
 
   function load() {
     try {
@@ -30,7 +39,8 @@
     document.querySelectorAll("[data-homework-count]").forEach(function (el) {
       var days = el.dataset.homeworkCount.split(" ").filter(Boolean).map(Number);
       var count = days.filter(function (d) { return done.has(d); }).length;
-      el.textContent = "You have done " + count + " of " + days.length + " homework assignments.";
+      var form = days.length === 1 ? WORDS.count.one : WORDS.count.other;
+      el.textContent = fill(form, { done: count, total: days.length });
       el.hidden = false;
     });
   }
@@ -49,8 +59,8 @@
     });
     var hint = document.createElement("span");
     hint.className = "visually-hidden";
-    hint.textContent = " (Day " + day + " homework)";
-    label.append(box, " Done", hint);
+    hint.textContent = " " + fill(WORDS.hint, { day: day });
+    label.append(box, " " + WORDS.done, hint);
     var heading = el.querySelector("h2");
     (heading || el.firstChild).after(label);
   });
