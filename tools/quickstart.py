@@ -240,18 +240,11 @@ def about_page(answers: dict[str, str]) -> str:
     return f"Title: {title}\nSlug: about\n\n{said}\n\n{closing}\n"
 
 
-CONTENT_README = (
-    "Your blog: day posts in days/, homework in homework/, other posts in posts/,\n"
-    "pages such as About in pages/. `make new-day TITLE=...` starts each day.\n"
-)
-
-
 def write_blog(root: Path, answers: dict[str, str], today: date) -> list[Path]:
     content = root / "content"
     written = [root / "blogconf.py", content / "pages" / "about.md"]
     for folder in ("days", "homework", "posts", "pages"):
         (content / folder).mkdir(parents=True, exist_ok=True)
-    (content / "README.md").write_text(CONTENT_README, encoding="utf-8")
     written[0].write_text(blogconf(answers, today), encoding="utf-8")
     written[1].write_text(about_page(answers), encoding="utf-8")
     return written
