@@ -14,16 +14,19 @@ any case; anything else stays a quote.
 from __future__ import annotations
 
 import re
+from html import escape
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
 KINDS = {kind: kind.capitalize() for kind in ("note", "tip", "important", "warning", "caution")}
+WORDS_OPTION = "github_markdown_words"  # md.options[...]: a site's own titles (render.WORDS)
 _MARKER = re.compile(r"\A\[!(note|tip|important|warning|caution)\][ \t]*(?:\n|\Z)", re.I)
 
 
 def _alert(state: StateCore) -> None:
+    titles = {**KINDS, **state.md.options.get(WORDS_OPTION, {})}
     tokens = state.tokens
     i = 0
     while i < len(tokens):
@@ -42,7 +45,7 @@ def _alert(state: StateCore) -> None:
             inline = tokens[i + 2]
             inline.content = inline.content[found.end() :]
             title = Token("html_block", "", 0, level=opening.level + 1)
-            title.content = f'<p class="markdown-alert-title">{KINDS[kind]}</p>\n'
+            title.content = f'<p class="markdown-alert-title">{escape(titles[kind])}</p>\n'
             if inline.content.strip():
                 tokens.insert(i + 1, title)
             else:  # the marker was the whole paragraph

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from html import unescape
+from html import escape, unescape
 from itertools import count
 
 from markdown_it import MarkdownIt
@@ -48,6 +48,8 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
+
+from .alerts import WORDS_OPTION
 
 # Every id a footnote gives starts `fn-` (a note) or `fnref-` (a reference), so
 # an id that other code makes (a heading's) and `FOOTNOTE_ID.match`es may one day
@@ -102,6 +104,8 @@ def footnote_ids(tokens: Iterable[Token]) -> set[str]:
     return {unescape(found) for found in ids}  # attribute text to the id itself
 
 
+# The back link's label; a site may say it in its own language (render.WORDS).
+BACK_TO_REFERENCE = "Back to reference %(number)s"
 _SECTION_OPEN = '<section class="footnotes" data-footnotes>\n<ol>\n'
 
 
@@ -205,8 +209,10 @@ def _backref(self, tokens: Sequence[Token], idx: int, options, env) -> str:
     # cmark-gfm puts a space before a backref in a paragraph and between
     # backrefs, but none before the first one after a block (code, quote).
     space = " " if tokens[idx - 1].type in ("inline", "footnote_anchor") else ""
+    label = options.get(WORDS_OPTION, {}).get("back_to_reference", BACK_TO_REFERENCE)
+    label = escape(label % {"number": idx_text}, quote=True)
     return (
         f'{space}<a href="#{meta["ref_id"]}" class="footnote-backref" data-footnote-backref '
-        f'data-footnote-backref-idx="{idx_text}" aria-label="Back to reference {idx_text}">'
+        f'data-footnote-backref-idx="{idx_text}" aria-label="{label}">'
         f"{mark}</a>"
     )

@@ -73,6 +73,7 @@ class GitHubMarkdownReader(MarkdownReader):
             anchors=self.settings.get("GITHUB_MARKDOWN_ANCHORS", True),
             typography=typography,
             taken_ids=self.settings.get("GITHUB_MARKDOWN_TAKEN_IDS", TAKEN_IDS),
+            words=self.settings.get("GITHUB_MARKDOWN_WORDS"),
         )
         # for Summary and Title: no anchors there
         self._plain = markdown_renderer(anchors=False, typography=typography)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
 from html import escape
 
@@ -29,7 +30,7 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
-from .alerts import alerts_plugin
+from .alerts import WORDS_OPTION, alerts_plugin
 from .autolinks import gfm_autolink_plugin
 from .footnotes import FOOTNOTE_ID, gfm_footnote_plugin
 from .mathml import math_plugin, mathml
@@ -134,16 +135,31 @@ def _task_after_tab(state: StateCore) -> None:
             first.content = _TASK_TAB.sub(r"\1 ", first.content)
 
 
+# The words the renderer itself writes: the alerts' titles and the footnotes'
+# back links (`%(number)s`: "1", or "1-2" for a note's second reference).
+WORDS = {
+    "note": "Note",
+    "tip": "Tip",
+    "important": "Important",
+    "warning": "Warning",
+    "caution": "Caution",
+    "back_to_reference": "Back to reference %(number)s",
+}
+
+
 def markdown_renderer(
     anchors: bool = True,
     typography: str | None = None,
     taken_ids: str = TAKEN_IDS,
+    words: Mapping[str, str] | None = None,
 ) -> MarkdownIt:
     """The renderer: heading anchors unless `anchors` is off; curly quotes, dashes
     and ellipses when `typography` names Pelican's TYPOGRIFY_DASHES mode
     (`default`, `oldschool`, `oldschool_inverted`); `taken_ids`, a regular
-    expression, matches the ids the page around a post uses, which no heading takes."""
+    expression, matches the ids the page around a post uses, which no heading takes;
+    `words` replaces any of `WORDS` (a site in another language)."""
     md = MarkdownIt("commonmark", {"html": True, "xhtmlOut": False})
+    md.options[WORDS_OPTION] = {**WORDS, **(words or {})}
     md.enable("table")
     md.use(gfm_strikethrough_plugin).use(gfm_autolink_plugin)
     md.use(placeholders_plugin).use(alerts_plugin).use(deflist_plugin).use(math_plugin)

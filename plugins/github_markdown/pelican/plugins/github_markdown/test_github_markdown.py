@@ -302,3 +302,13 @@ def test_a_site_renders_code_untouched_and_images_next_to_posts(tmp_path: Path):
     assert "<ul>" in page and "<li>install</li>" in page
     assert 'src="/posts/img/shot.png"' in page or 'src="./posts/img/shot.png"' in page
     assert (tmp_path / "out" / "posts" / "img" / "shot.png").is_file()
+
+
+def test_a_site_says_the_alert_titles_and_back_links_in_its_own_words():
+    words = {"tip": "Consejo", "back_to_reference": "Volver a la referencia %(number)s <&>"}
+    html = markdown_renderer(words=words).render(
+        "> [!TIP]\n> Lleva una pregunta.\n\n> [!NOTE]\n> Sin traducir.\n\nUno[^a].\n\n[^a]: Nota.\n"
+    )
+    assert '<p class="markdown-alert-title">Consejo</p>' in html
+    assert '<p class="markdown-alert-title">Note</p>' in html  # not given: English
+    assert 'aria-label="Volver a la referencia 1 &lt;&amp;&gt;"' in html
