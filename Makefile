@@ -38,7 +38,7 @@ help:
 	@echo "make test-quick every test but the browser, validator and server ones (no lint)"
 	@echo "make html       build the site into $(OUTPUTDIR)/"
 	@echo "make devserver  build, serve and rebuild on every change"
-	@echo "make publish    build with publishconf.py (SITEURL from the environment)"
+	@echo "make publish    build for the web at your address (blogconf.py; SITEURL=... for one build)"
 	@echo "make check      validate the content without building"
 	@echo "make new-day TITLE=\"...\" [DAY=N]  start the next day's post and homework"
 	@echo "make import SOURCE=export.xml [UPLOADS=dir] [DRY_RUN=1] [FORCE=1]  move a blog or log in"
