@@ -22,7 +22,7 @@ from .checking.build import check_before_reading
 from .comments import site as comments_site
 from .comments.model import count as comment_count
 from .comments.model import reply_link
-from .core import SettingsError, author_html, headline, listed_html
+from .core import SettingsError, author_html, day_name, headline, listed_html
 from .feeds import generator as feeds_generator
 from .feeds import ids as _feed_ids  # noqa: F401
 from .homework import generator as homework_generator
@@ -105,6 +105,7 @@ def initialize(pelican) -> None:
     settings["JINJA_ENVIRONMENT"] = {**settings["JINJA_ENVIRONMENT"], "autoescape": True}
     settings["JINJA_GLOBALS"] = {
         "headline": headline,
+        "day_name": day_name,
         "share_links": share_links,
         "reply_link": reply_link,
         "comment_count": comment_count,

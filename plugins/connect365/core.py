@@ -23,11 +23,14 @@ from pelican.plugins.scheduling import site_now
 from pelican.plugins.staged_output import BuildFailed
 from pelican.plugins.text_titles import plain_text
 
+from .challenge.words import DAY, DAY_OF_ROUND
+
 __all__ = [
     "ContentError",
     "Problem",
     "SettingsError",
     "author_html",
+    "day_name",
     "headline",
     "listed_html",
     "one_per_day",
@@ -76,15 +79,22 @@ class SettingsError(BuildFailed):
     """The settings are wrong; the message names every wrong one."""
 
 
-def headline(title: str, day: int | None = None) -> str:
+def day_name(day: int, label: str = "") -> str:
+    """ "Day 12", or "Year 2 · Day 12" for a day of a round with a label."""
+    return (DAY_OF_ROUND if label else DAY).format(day=day, label=label)
+
+
+def headline(title: str, day: int | None = None, label: str = "") -> str:
     """A post's title as readers see it in lists: "Day 175: Networking is work".
 
     `title` may be safe HTML (`Markup`: a typogrified title, for pages) or
     plain text (for `<title>`, feeds and JSON); the result is the same kind.
+    A day of a round with a label is "Year 2 · Day 12: ...".
     """
     if not day:
         return title
-    return (Markup if isinstance(title, Markup) else str)(f"Day {day}: ") + title
+    head = f"{day_name(day, label)}: "
+    return Markup.escape(head) + title if isinstance(title, Markup) else head + title
 
 
 def author_html(value: str) -> Markup:

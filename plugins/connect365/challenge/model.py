@@ -211,14 +211,15 @@ class Challenge:
     settings: ChallengeSettings
     today: date
     posts: Mapping[int, DayPost] = field(default_factory=dict)
+    url: str = "challenge/"  # its progress page
 
     @classmethod
     def build(
-        cls, settings: ChallengeSettings, now: datetime, posts: Iterable[DayPost]
+        cls, settings: ChallengeSettings, now: datetime, posts: Iterable[DayPost], url: str = ""
     ) -> Challenge:
         """Keep only published posts: no drafts, none scheduled after `now`."""
         live = {p.day: p for p in posts if not p.draft and p.date <= now}
-        return cls(settings=settings, today=now.date(), posts=live)
+        return cls(settings=settings, today=now.date(), posts=live, url=url or "challenge/")
 
     @property
     def name(self) -> str:

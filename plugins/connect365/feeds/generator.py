@@ -51,14 +51,14 @@ class FeedsGenerator(Generator):
         )
         workbook = self.context.get("workbook")
         if workbook is not None:
-            posts = {a.day: a for a in articles if hasattr(a, "day")}
-            newest = sorted(workbook, key=lambda a: posts[a.day].date, reverse=True)[:limit]
+            posts = {a.url: a for a in articles if hasattr(a, "day")}
+            newest = sorted(workbook, key=lambda a: posts[a.post_url].date, reverse=True)[:limit]
             yield Feed(
                 stem="feeds/homework",
                 title=f"{sitename}: homework",
                 page_url=f"{site}/{self.settings['HOMEWORK_URL']}",
                 description=f"Every homework assignment of {self.context['challenge'].name}",
-                items=tuple(factory.from_assignment(a, posts[a.day]) for a in newest),
+                items=tuple(factory.from_assignment(a, posts[a.post_url]) for a in newest),
             )
         for tag, tagged in self.context["tags"]:
             yield Feed(

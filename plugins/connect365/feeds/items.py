@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urljoin
 
-from ..core import plain_text
+from ..core import day_name, plain_text
 from .ids import day_id, homework_id, post_id
 
 _URL_ATTRIBUTE = re.compile(r'\b(href|src)="([^"]*)"')
@@ -59,6 +59,11 @@ class ItemFactory:
     # A post is in several feeds (the site's, each of its tags'): build its item once.
     _made: dict[str, FeedItem] = field(default_factory=dict, compare=False)
 
+    def start_of(self, post) -> date:
+        """The start of the post's round: ids of two rounds' Day 5 differ by it."""
+        challenge_round = getattr(post, "challenge_round", None)
+        return challenge_round.start if challenge_round is not None else self.challenge_start
+
     def url(self, path: str) -> str:
         return f"{self.site_url}/{path}"
 
@@ -73,7 +78,7 @@ class ItemFactory:
         day = getattr(article, "day", None)
         if day is not None:
             item_id = day_id(
-                self.authority, self.challenge_start, day, getattr(article, "id", None)
+                self.authority, self.start_of(article), day, getattr(article, "id", None)
             )
         else:
             item_id = post_id(self.authority, article.date, getattr(article, "id", None))
@@ -96,9 +101,10 @@ class ItemFactory:
         url = f"{self.url(assignment.post_url)}#homework-{assignment.day}"
         return FeedItem(
             id=homework_id(
-                self.authority, self.challenge_start, assignment.day, getattr(post, "id", None)
+                self.authority, self.start_of(post), assignment.day, getattr(post, "id", None)
             ),
-            title=f"Day {assignment.day} homework: {plain_text(assignment.title)}",
+            title=f"{day_name(assignment.day, assignment.round_label)} homework: "
+            f"{plain_text(assignment.title)}",
             url=url,
             published=post.date,
             updated=getattr(post, "modified", post.date),
