@@ -51,7 +51,7 @@
     hint.className = "visually-hidden";
     hint.textContent = " (Day " + day + " homework)";
     label.append(box, " Done", hint);
-    var heading = el.querySelector("h2");
+    var heading = el.querySelector("h2, h3");
     (heading || el.firstChild).after(label);
   });
 
