@@ -3,6 +3,10 @@
 // have opened and which homework they have ticked (checklist.js), and their
 // own calendar file, made here. Nothing is sent anywhere. Without
 // JavaScript the section stays hidden and the pages are as they were.
+// The challenge's rest days hold for the reader too: their Day N is the Nth
+// date from their start that is not a rest day. A later round (a page with
+// data-challenge-round or data-round) keeps its own start, opened days and
+// homework under keys of its own.
 (function () {
   "use strict";
   var START = "connect365:start";
@@ -28,30 +32,61 @@
   }
 
   // On a day's page: remember that this reader opened it.
+  function inRound(key, round) {
+    return round ? key + ":" + round : key;
+  }
+
   var post = document.querySelector("[data-day]");
   if (post) {
-    var opened = read(OPENED, []);
+    var openedKey = inRound(OPENED, post.dataset.round);
+    var opened = read(openedKey, []);
     var number = Number(post.dataset.day);
     if (opened.indexOf(number) < 0) {
       opened.push(number);
-      write(OPENED, opened);
+      write(openedKey, opened);
     }
   }
 
   var box = document.querySelector(".your-day");
   if (!box || !window.fetch) return;
+  var round = box.dataset.challengeRound || "";
+  START = inRound(START, round);
+  OPENED = inRound(OPENED, round);
+  HOMEWORK = inRound(HOMEWORK, round);
+  var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+  var rest = { weekdays: [], dates: [] };
+
+  // Nothing is due on a rest day (a weekday or a date of the challenge's "rest").
+  function isRest(time) {
+    var date = new Date(time);
+    return rest.weekdays.indexOf(WEEKDAYS[date.getUTCDay()]) >= 0 ||
+      rest.dates.indexOf(date.toISOString().slice(0, 10)) >= 0;
+  }
 
   function todayUTC() {
     var now = new Date();
     return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
   }
 
+  // How many of the reader's days are due by today: Day 1 on its date; before
+  // the start, calendar days back (0 the day before), as the site counts.
   function dayOn(start) {
-    return Math.floor((todayUTC() - Date.parse(start + "T00:00:00Z")) / DAY_MS) + 1;
+    var first = Date.parse(start + "T00:00:00Z");
+    var today = todayUTC();
+    if (today < first) return Math.floor((today - first) / DAY_MS) + 1;
+    var due = 0;
+    for (var t = first; t <= today; t += DAY_MS) {
+      if (!isRest(t)) due += 1;
+    }
+    return due;
   }
 
+  // The date of the reader's Day `day`: the `day`th date from their start that is not a rest day.
   function dateOf(start, day) {
-    return new Date(Date.parse(start + "T00:00:00Z") + (day - 1) * DAY_MS);
+    var t = Date.parse(start + "T00:00:00Z");
+    for (var due = 0; ; t += DAY_MS) {
+      if (!isRest(t) && ++due === day) return new Date(t);
+    }
   }
 
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -152,7 +187,14 @@
       " and done the homework of " + done + ".";
   }
 
-  fetch(box.dataset.challengeJson).then(function (r) { return r.json(); }).then(function (data) {
+  fetch(box.dataset.challengeJson).then(function (r) { return r.json(); }).then(function (all) {
+    // This page's round: a later one by its slug, else the first.
+    var rounds = all.rounds || [all];
+    var data = rounds[0];
+    rounds.forEach(function (r) {
+      if (round && r.slug === round) data = r;
+    });
+    if (data.rest && data.pace !== "count") rest = data.rest;
     box.hidden = false;
     box.querySelector(".your-start").addEventListener("submit", function (event) {
       event.preventDefault();
