@@ -17,12 +17,15 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from datetime import date, datetime
 from html import unescape
 from pathlib import Path
 
 import pytest
-from conftest import REPO, build, day_post, source_date_epoch, write
+from conftest import REPO, build, day_post, served, source_date_epoch, write
 from icalendar import Calendar
+from playwright.sync_api import expect
+from test_browser import axe_violations
 
 TODAY_EPOCH = "1900256400"  # 2030-03-20 12:00 in America/Chicago
 YEAR_1 = {
@@ -45,8 +48,8 @@ YEAR_2_DATES = {1: 15, 2: 16, 3: 18}
 
 
 def first_round(content: Path) -> None:
-    for day, date in YEAR_1_DATES.items():
-        write(content, f"days/{day:03}.md", day_post(day, f"2030-03-{date:02} 20:00"))
+    for day, march in YEAR_1_DATES.items():
+        write(content, f"days/{day:03}.md", day_post(day, f"2030-03-{march:02} 20:00"))
     write(
         content, "homework/002.md", "Day: 2\nTitle: Call one old colleague\n\nPick up the phone.\n"
     )
@@ -61,11 +64,11 @@ def first_round(content: Path) -> None:
 def content(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("rounds") / "content"
     first_round(folder)
-    for day, date in YEAR_2_DATES.items():
+    for day, march in YEAR_2_DATES.items():
         write(
             folder,
             f"days/year-2/{day:03}.md",
-            day_post(day, f"2030-03-{date:02} 20:00", f"Second round, day {day}"),
+            day_post(day, f"2030-03-{march:02} 20:00", f"Second round, day {day}"),
         )
     write(
         folder,
@@ -315,3 +318,70 @@ def test_every_problem_of_the_rounds_in_one_run(tmp_path):
         "CHALLENGES[1] (year-1): rest: rests on every day of the week, so no day is ever due; "
         "CHALLENGES[1] (year-1): grace: must be a whole number of 0 or more, not -1"
     ) in failed.log
+
+
+# In Chromium: the reader's own pace follows the rest days, round by round.
+
+NOON = datetime(2030, 3, 20, 12, 0)  # the fixture's "today"
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def site_url(site):
+    with served(site.output) as url:
+        yield url
+
+
+def start_on(page, url: str, start: str) -> None:
+    page.clock.set_fixed_time(NOON)
+    page.goto(url)
+    page.get_by_label("Start the challenge yourself").fill(start)
+    page.get_by_role("button", name="Start").click()
+
+
+def test_a_readers_own_start_skips_the_rest_days(browser, site_url):
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    # From Sunday 17 March (a rest day): Day 1 Mon 18, Day 2 Tue 19, Day 3 Wed 20.
+    start_on(page, site_url + "/challenge/", "2030-03-17")
+    expect(page.locator(".your-today")).to_have_text(
+        "Your Day 3 of 10: Year 2 · Day 3: Second round, day 3."
+    )
+    # The first round keeps a start of its own: from Sat 9 March, Wed 20 is Day 10
+    # (Sundays 10 and 17 March skipped; 12 calendar days).
+    start_on(page, site_url + "/challenge/year-1/", "2030-03-09")
+    expect(page.locator(".your-today")).to_have_text(
+        "Your Day 10 of 10: Year 1 · Day 10: Day 10 title."
+    )
+    page.clock.set_fixed_time(NOON)
+    page.goto(site_url + "/challenge/year-2/")
+    expect(page.locator(".your-today")).to_contain_text("Your Day 3 of 10")
+    # Their calendar file: from Sat 16 March, Day 2 is Monday 18 (Sunday 17 skipped).
+    page.get_by_role("button", name="Change my start date").click()
+    page.get_by_label("Start the challenge yourself").fill("2030-03-16")
+    page.get_by_role("button", name="Start").click()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download my calendar (.ics)").click()
+    calendar = Calendar.from_ical(Path(download.value.path()).read_bytes())
+    starts = {str(e["SUMMARY"]): e.decoded("DTSTART") for e in calendar.walk("VEVENT")}
+    assert starts == {
+        "Year 2 · Day 1: Second round, day 1": date(2030, 3, 16),
+        "Year 2 · Day 2: Second round, day 2": date(2030, 3, 18),
+        "Year 2 · Day 3: Second round, day 3": date(2030, 3, 19),
+    }
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("name", "url"), [("rest-calendar", "/challenge/year-1/"), ("round-2-day", "/year-2/day/2/")]
+)
+def test_rest_days_and_a_later_round_pass_axe_and_are_photographed(browser, site_url, name, url):
+    page = browser.new_page(viewport={"width": 768, "height": 900})
+    page.clock.set_fixed_time(NOON)
+    page.goto(site_url + url)
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        assert axe_violations(page) == [], scheme
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=SCREENSHOTS / f"{name}-{scheme}.png", full_page=True)
+    page.close()

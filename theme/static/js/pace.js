@@ -110,6 +110,11 @@
     return a;
   }
 
+  // As the site names a day: "Day 12", or "Year 2 · Day 12" in a round with a label.
+  function dayName(data, day) {
+    return (data.label ? data.label + " · " : "") + "Day " + day;
+  }
+
   function icsText(text) {
     return String(text).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
   }
@@ -134,18 +139,19 @@
     var now = new Date().toISOString().replace(/[-:]/g, "").slice(0, 15) + "Z";
     data.posts.forEach(function (p) {
       var when = dateOf(start, p.day);
-      lines.push("BEGIN:VEVENT", "UID:" + p.day + "-" + start + "@" + location.host, "DTSTAMP:" + now);
+      lines.push("BEGIN:VEVENT", "UID:" + (round ? round + "-" : "") + p.day + "-" + start + "@" + location.host,
+        "DTSTAMP:" + now);
       if (reminder) {
         var time = reminder.replace(":", "") + "00";
         lines.push("DTSTART:" + stamp(when) + "T" + time, "DURATION:PT15M");
       } else {
         lines.push("DTSTART;VALUE=DATE:" + stamp(when), "DTEND;VALUE=DATE:" + stamp(new Date(when.getTime() + DAY_MS)));
       }
-      lines.push("SUMMARY:" + icsText("Day " + p.day + ": " + p.title), "URL:" + p.url,
+      lines.push("SUMMARY:" + icsText(dayName(data, p.day) + ": " + p.title), "URL:" + p.url,
         "DESCRIPTION:" + icsText(p.url));
       if (reminder) {
         lines.push("BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:PT0M",
-          "DESCRIPTION:" + icsText("Day " + p.day + ": " + p.title), "END:VALARM");
+          "DESCRIPTION:" + icsText(dayName(data, p.day) + ": " + p.title), "END:VALARM");
       }
       lines.push("END:VEVENT");
     });
@@ -172,7 +178,7 @@
       today.textContent = "You have come to the end of your " + data.length + " days.";
     } else if (posts[day]) {
       today.append("Your Day " + day + " of " + data.length + ": ",
-        link(here(posts[day].url), "Day " + day + ": " + posts[day].title));
+        link(here(posts[day].url), dayName(data, day) + ": " + posts[day].title));
       if ((data.homework || []).indexOf(day) >= 0) {
         today.append(", with ", link(here(posts[day].url) + "#homework-" + day, "its homework"));
       }
