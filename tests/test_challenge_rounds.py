@@ -22,7 +22,7 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from conftest import REPO, build, day_post, served, source_date_epoch, write
+from conftest import REPO, build, day_post, nu_check, served, source_date_epoch, write
 from icalendar import Calendar
 from playwright.sync_api import expect
 from test_browser import axe_violations
@@ -385,3 +385,9 @@ def test_rest_days_and_a_later_round_pass_axe_and_are_photographed(browser, site
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SCREENSHOTS / f"{name}-{scheme}.png", full_page=True)
     page.close()
+
+
+def test_the_two_round_site_is_valid_html_with_no_warning(site):
+    assert [line for line in site.log.splitlines() if line.startswith("WARNING")] == []
+    checked = nu_check(site.output)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
