@@ -347,13 +347,17 @@ class Challenge:
     @cached_property
     def on_time(self) -> list[int]:
         """Due days posted on or before their date."""
-        return [n for n in self.due_days if self.state(n) is DayState.PUBLISHED]
+        return [n for n in self.due_days if self.days[n - 1].state is DayState.PUBLISHED]
+
+    @cached_property
+    def posted_due(self) -> int:
+        """How many due days were posted, late ones included."""
+        return sum(1 for n in self.due_days if self.days[n - 1].state.is_published)
 
     @property
     def consistency(self) -> float:
         """Share of the due days posted (late ones included), in percent."""
-        posted = sum(1 for n in self.due_days if self.state(n).is_published)
-        return round(100 * posted / len(self.due_days), 1) if self.due_days else 0.0
+        return round(100 * self.posted_due / len(self.due_days), 1) if self.due_days else 0.0
 
     @property
     def on_time_percent(self) -> float:
@@ -386,6 +390,8 @@ class Challenge:
     @cached_property
     def cells(self) -> tuple[CalendarDay, ...]:
         """Every date from the start to the last day: its day, or a rest cell (calendar pace)."""
+        if not self.settings.rest:
+            return self.days
         rest = self.settings.schedule.rest_dates(self.settings.start, self.settings.last_date)
         cells = [*self.days, *(CalendarDay(0, when, DayState.REST) for when in rest)]
         return tuple(sorted(cells, key=lambda d: d.date))
@@ -435,7 +441,7 @@ class Challenge:
             "percent": self.percent,
             "consistency": {
                 "due": len(self.due_days),
-                "posted": sum(1 for n in self.due_days if self.state(n).is_published),
+                "posted": self.posted_due,
                 "on_time": len(self.on_time),
                 "percent": self.consistency,
                 "on_time_percent": self.on_time_percent,
