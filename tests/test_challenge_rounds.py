@@ -133,7 +133,7 @@ def test_each_round_has_its_progress_page_and_challenge_shows_the_one_in_progres
     assert "Year 2: Ten more days" in now
     assert "Today Day 5 of 10" in now
     assert "Current streak 3 days, 1 missed day forgiven" in now
-    assert "Consistency 75.0% of 4 days due posted, 75.0% on time" in now
+    assert "Consistency (4 days due) 75.0% posted, 75.0% on time" in now
     assert 'href="../challenge/year-1/"' in site.page("/challenge/")
     year_1 = text(site.page("/challenge/year-1/"))
     assert "Year 1: Ten days of calls" in year_1 and "Today Finished" in year_1
