@@ -1,6 +1,11 @@
-"""Settings for local work: relative URLs, the sample content.
+"""Settings for local work: relative URLs, and whose blog it is.
 
-`publishconf.py` imports these and changes what a published site needs.
+Whose blog: yours, from `blogconf.py` (what `make quickstart` writes; README,
+"Start your own blog"), or, until that file exists and whenever
+CONNECT365_SAMPLE is set (`make serve SAMPLE=1`, the tests), the sample blog's,
+from `sample/sampleconf.py`. That file runs last, so it may change any
+setting here. `publishconf.py` imports these and changes what a published
+site needs.
 Any setting can be overridden the standard Pelican way: `-e KEY=json`.
 Our own settings, with their defaults and meaning, are declared in
 `plugins/connect365/settings.py`; docs/architecture.md has the whole picture.
@@ -11,14 +16,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-AUTHOR = "Maya Okafor"
-SITENAME = "Connect 365"
-SITESUBTITLE = "A year of better connections, one day at a time"
 SITEURL = ""
 RELATIVE_URLS = True
 
 PATH = "content"
-TIMEZONE = "America/Chicago"
 DEFAULT_LANG = "en"
 DEFAULT_PAGINATION = 10
 
@@ -38,12 +39,6 @@ PLUGINS = [
     "pelican.plugins.link_check",
     "pelican.plugins.staged_output",
 ]
-
-CHALLENGE = {
-    "name": "365 Days of Better Connections",
-    "length": 365,
-    "start": "2026-11-01",
-}
 
 THEME = str(HERE / "theme")
 # Markdown is read by pelican.plugins.github_markdown (README, "Markdown here").
@@ -132,8 +127,7 @@ if os.environ.get("LOCAL_COMMENTS"):
 # publishing (publishconf.py).
 LINK_CHECK = "warning"
 # Feeds are written by connect365.feeds (site, homework, every tag).
-# FEED_ID_AUTHORITY names every item id for ever: never change it.
-FEED_ID_AUTHORITY = "connect365.example"
+# FEED_ID_AUTHORITY (in blogconf.py) names every item id for ever.
 FEED_MAX_ITEMS = 60
 # Pelican's own feeds are off: their RSS guids lack isPermaLink="false".
 FEED_ALL_ATOM = None
@@ -151,3 +145,10 @@ DELETE_OUTPUT_DIRECTORY = True
 # Never use file modification times: output must be reproducible.
 DEFAULT_DATE = None
 DEFAULT_DATE_FORMAT = "%-d %B %Y"
+
+# Whose blog this is (see the top of this file): its name, author, challenge,
+# time zone, content folder and feed id authority.
+_own = HERE / "blogconf.py"
+_whose = _own if _own.is_file() and not os.environ.get("CONNECT365_SAMPLE") else None
+_whose = _whose or HERE / "sample" / "sampleconf.py"
+exec(compile(_whose.read_text(encoding="utf-8"), str(_whose), "exec"))

@@ -1,9 +1,11 @@
 """Settings for the published site: absolute URLs, in pages and feeds.
 
-`SITEURL` comes from the environment so a deploy can set it:
-    SITEURL=https://connect365.example make publish
+`SITEURL` is your blog's `PUBLISH_SITEURL` (blogconf.py), and the environment
+may change it for one build:
+    SITEURL=https://blog.example.org make publish
 and `-e SITEURL='"https://..."'` works as well: every absolute URL (feeds,
-canonical links, the sitemap) is derived from SITEURL, whichever way it is given.
+canonical links, the sitemap) is derived from SITEURL, whichever way it is
+given. `make publish` refuses a placeholder address (tools/publish_check.py).
 """
 
 import os
@@ -13,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pelicanconf import *  # noqa: F403
 
-SITEURL = os.environ.get("SITEURL", "https://connect365.example").rstrip("/")
+SITEURL = (os.environ.get("SITEURL") or globals().get("PUBLISH_SITEURL") or "").rstrip("/")
 RELATIVE_URLS = False
 # A broken internal link fails a build for the web.
 LINK_CHECK = "error"

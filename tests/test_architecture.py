@@ -7,23 +7,25 @@ from __future__ import annotations
 import logging
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
 import threading
 import time
 
-from conftest import (
+from connect365 import check_plugins
+from support import (
     REPO,
     SAMPLE_CONTENT,
     SAMPLE_EPOCH,
     build,
     day_post,
+    isolated_signals,
     pelican_command,
     tree_digest,
     write,
 )
-from connect365 import check_plugins
 
 from pelicanconf import PLUGINS
 
@@ -174,3 +176,87 @@ def test_pelican_autoreload_survives_a_content_error(tmp_path):
     assert "days/099-broken.md: Day: must be a whole number" in log
     assert "error(s) in the content; the output folder was left as it was" in log
     assert "Traceback" not in log
+
+
+NUMBERS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+
+
+def signal_table() -> set[tuple[str, str]]:
+    """(signal, plugin) for each row of docs/architecture.md's signal table; a
+    blank first cell continues the signal above. Rows naming generators (not
+    signals) are left out."""
+    doc = (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = doc.split("| when (signal) | who | what |")[1].split("\n\n")[0]
+    pairs, signal = set(), None
+    for row in table.splitlines()[2:]:
+        when, who = (cell.strip() for cell in row.strip("|").split("|")[:2])
+        if when:
+            signal = when.strip("`") if when.startswith("`") else None
+        if signal is None:
+            continue
+        names = re.split(r",|\bthen\b", re.sub(r"\([^)]*\)", "", who))
+        pairs |= {(signal, name.strip()) for name in names if name.strip()}
+    return pairs
+
+
+def connected_signals() -> set[tuple[str, str]]:
+    """(signal, plugin) for every handler the plugins in PLUGINS connect in register()."""
+    import importlib
+
+    from blinker import NamedSignal
+    from pelican.plugins import signals
+
+    every = {s: name for name, s in vars(signals).items() if isinstance(s, NamedSignal)}
+    pairs = set()
+    for plugin in PLUGINS:
+        with isolated_signals():
+            before = {s: set(s.receivers) for s in every}
+            importlib.import_module(plugin).register()
+            for sig, name in every.items():
+                if set(sig.receivers) - before[sig]:
+                    pairs.add((name, plugin.rsplit(".", 1)[-1]))
+    return pairs
+
+
+def test_the_signal_table_in_the_docs_is_what_register_connects():
+    assert signal_table() == connected_signals()
+
+
+def test_the_docs_count_the_generic_plugins_in_plugins():
+    generic = [p for p in PLUGINS if p.startswith("pelican.plugins.")]
+    said = f"The {NUMBERS[len(generic) - 1]} generic plugins"
+    assert said in (REPO / "docs" / "architecture.md").read_text(encoding="utf-8")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"{NUMBERS[len(generic) - 1]} generic Pelican plugins" in readme
+    folders = {p.name for p in (REPO / "plugins").iterdir() if (p / "pyproject.toml").is_file()}
+    assert folders == {p.rsplit(".", 1)[-1] for p in generic}
+
+
+def test_the_markers_follow_what_each_test_reaches():
+    from markers import needs
+
+    tests = REPO / "tests"
+    assert needs(tests / "test_browser.py", "test_axe_finds_a_violation") == {"browser"}
+    assert needs(tests / "test_sample_site.py", "test_nu_checker_catches_invalid_html") == {
+        "validator"
+    }
+    assert needs(tests / "test_deploy.py", "test_old_addresses_answer_301_even_a_long_one") == {
+        "server"
+    }
+    assert (
+        needs(tests / "test_architecture.py", "test_the_docs_count_the_generic_plugins_in_plugins")
+        == set()
+    )

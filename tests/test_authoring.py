@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from conftest import REPO, SAMPLE_CONTENT, SAMPLE_EPOCH, build, tree_digest, write
+from support import REPO, SAMPLE_CONTENT, SAMPLE_EPOCH, build, tree_digest, write
 
 
 def run(module: str, *args: str, epoch: str = SAMPLE_EPOCH) -> subprocess.CompletedProcess:
@@ -237,7 +237,7 @@ def test_devserver_says_at_once_when_its_port_is_taken(content, tmp_path):
     assert server.returncode == 2
     assert said.strip().splitlines() == [
         f"devserver: cannot listen on 127.0.0.1:{port} (Address already in use); "
-        "stop what uses it, or choose another port: make devserver PORT=8001"
+        f"stop what uses it, or choose another port: make devserver PORT={port + 1}"
     ]
     assert not any((tmp_path / "out").iterdir())  # nothing was built
 

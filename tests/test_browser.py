@@ -7,7 +7,7 @@ from pathlib import Path
 
 import axe_playwright_python
 import pytest
-from conftest import REPO, served
+from support import REPO, served
 
 PAGES = {
     "home": "/",

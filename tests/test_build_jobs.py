@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import REPO, SAMPLE_CONTENT, build, day_post, tree_digest, write
+from support import REPO, SAMPLE_CONTENT, build, day_post, tree_digest, write
 
 
 def test_several_processes_build_the_sample_byte_for_byte(tmp_path):

@@ -22,9 +22,9 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from conftest import REPO, build, day_post, nu_check, served, source_date_epoch, write
 from icalendar import Calendar
 from playwright.sync_api import expect
+from support import REPO, build, day_post, nu_check, served, source_date_epoch, write
 from test_browser import axe_violations
 
 TODAY_EPOCH = "1900256400"  # 2030-03-20 12:00 in America/Chicago

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import build, day_post, write
+from support import build, day_post, write
 
 # 2030-03-10 12:00 in America/Chicago: today is Day 10 of a 30-day challenge.
 TODAY_EPOCH = "1899392400"

@@ -14,9 +14,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import SAMPLE_CONTENT, build, served
 from connect365.comments.model import reply_link
 from itsdangerous import URLSafeTimedSerializer
+from support import SAMPLE_CONTENT, build, served
 from test_browser import axe_violations
 from test_hostile_input import scan_output
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO, build, day_post, tree_digest, write
+from support import REPO, build, day_post, tree_digest, write
 
 GOOD_DAYS = {1: "2026-11-01 20:00", 2: "2026-11-02 20:00"}
 

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import (
+from support import (
     REPO,
     SAMPLE_CONTENT,
     SAMPLE_EPOCH,

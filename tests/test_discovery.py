@@ -7,7 +7,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import SAMPLE_CONTENT, build
+from support import SAMPLE_CONTENT, build
 
 SITE = "https://connect365.example"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"

@@ -10,7 +10,7 @@ from email.utils import parsedate_to_datetime
 
 import feedparser
 import pytest
-from conftest import build, day_post, tree_digest, write
+from support import build, day_post, tree_digest, write
 
 SITE = "http://127.0.0.1:8000"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import build, day_post, served, write
 from playwright.sync_api import expect
+from support import build, day_post, served, write
 
 CHALLENGE = {"name": "Thirty days", "length": 30, "start": "2030-03-01"}
 TODAY_EPOCH = "1899392400"  # 2030-03-10 12:00 in America/Chicago

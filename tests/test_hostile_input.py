@@ -21,8 +21,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import REPO, build, tree_digest, write
 from connect365.checking.__main__ import main as make_check
+from support import REPO, build, tree_digest, write
 
 BASE = {
     "days/001.md": "Title: One\nDate: 2026-11-01 20:00\nDay: 1\nTags: practice\n\nDay one.\n",

@@ -20,8 +20,8 @@ from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
-from conftest import REPO, build, tree_digest, write
 from connect365.importer.__main__ import main as make_import
+from support import REPO, build, tree_digest, write
 
 EXPORTS = Path(__file__).parent / "fixtures" / "imports"
 

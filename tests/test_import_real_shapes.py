@@ -20,8 +20,8 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
-from conftest import REPO, build
 from connect365.importer.__main__ import main as make_import
+from support import REPO, build
 
 EXPORTS = Path(__file__).parent / "fixtures" / "imports"
 CHALLENGE = {"name": "Shapes", "length": 365, "start": "2016-06-01"}

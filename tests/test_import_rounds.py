@@ -8,9 +8,9 @@ from contextlib import redirect_stdout
 from datetime import date, timedelta
 from pathlib import Path
 
-from conftest import build, write
 from connect365.importer.__main__ import main as make_import
 from connect365.importer.report import propose_challenge
+from support import build, write
 
 ITEM = """<item><title>{title}</title><link>https://rounds.example/p/{n}/</link>
 <guid isPermaLink="true">https://rounds.example/p/{n}/</guid>

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from conftest import REPO, build, nu_check, write
+from support import REPO, build, nu_check, write
 from test_feeds import check_atom, check_rss, feed_files
 
 from tools.code_css import generated

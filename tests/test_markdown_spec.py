@@ -17,8 +17,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import build, nu_check, write
 from pelican.plugins.github_markdown import markdown_renderer
+from support import build, nu_check, write
 
 SPEC = Path(__file__).parent / "spec"
 FENCE = "`" * 32

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO, build, nu_check, served, write
+from support import REPO, build, nu_check, served, write
 from test_browser import axe_violations
 
 CHALLENGE = {"name": "Links", "length": 30, "start": "2026-11-01"}

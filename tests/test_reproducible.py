@@ -1,6 +1,6 @@
 """Same content and SOURCE_DATE_EPOCH give byte-identical output."""
 
-from conftest import SAMPLE_CONTENT, build, tree_digest
+from support import SAMPLE_CONTENT, build, tree_digest
 
 
 def test_two_builds_are_byte_identical(tmp_path):

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from conftest import SAMPLE_CONTENT, build, nu_check
+from support import SAMPLE_CONTENT, build, nu_check
 
 PUBLISHED_DAYS = [*range(1, 10), *range(12, 22)]
 DRAFT_DAY = 22

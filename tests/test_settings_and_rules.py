@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import REPO, write
 from connect365.checking.files import check_content
 from connect365.core import SettingsError, headline
 from connect365.settings import SETTINGS, load
+from support import REPO, write
 
 SETTINGS_FILE = str(REPO / "pelicanconf.py")
 

@@ -10,11 +10,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from conftest import REPO, SAMPLE_CONTENT, build, day_post, served, tree_digest, write
 from connect365.sharing.links import share_links
 from icalendar import Calendar
 from PIL import Image
 from playwright.sync_api import expect
+from support import REPO, SAMPLE_CONTENT, build, day_post, served, tree_digest, write
 from test_browser import axe_violations
 
 PUBLISHED_DAYS = [*range(1, 10), *range(12, 22)]

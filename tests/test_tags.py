@@ -6,7 +6,7 @@ import re
 
 import feedparser
 import pytest
-from conftest import build, nu_check, write
+from support import build, nu_check, write
 
 CHALLENGE = {"name": "Thirty days", "length": 30, "start": "2030-03-01"}
 TODAY_EPOCH = "1899392400"  # 2030-03-10 12:00 in America/Chicago

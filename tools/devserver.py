@@ -25,7 +25,6 @@ import sys
 import threading
 import time
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from connect365.core import SettingsError
@@ -33,6 +32,7 @@ from connect365.settings import load
 from pelican.log import init as init_logging
 from watchfiles import watch
 
+from .serve import USAGE_ERROR, SiteHandler, SiteServer, bind
 from .warm import WarmSite
 
 RELOAD_PATH = "/__livereload"
@@ -67,29 +67,8 @@ class Builds:
             return self.count
 
 
-class DevServer(ThreadingHTTPServer):
-    # A page with its CSS, scripts and a burst of reloads across tabs: hold
-    # 200 waiting connections rather than refusing them.
-    request_queue_size = 256
-    daemon_threads = True
-
-
-class DevHandler(SimpleHTTPRequestHandler):
+class DevHandler(SiteHandler):
     builds: Builds
-    # A connection that sends nothing (or stalls) for this long is closed.
-    timeout = 10
-
-    def log_message(self, format, *args) -> None:
-        pass
-
-    def translate_path(self, path: str) -> str:
-        """The file for `path`, never one that resolves outside the served folder
-        (a symlink planted in output/ leads nowhere: the answer is the 404 page)."""
-        translated = Path(super().translate_path(path))
-        root = Path(self.directory).resolve()
-        if not translated.resolve().is_relative_to(root):
-            return str(root / ".outside-the-site")
-        return str(translated)
 
     def do_GET(self) -> None:
         if self.path == RELOAD_PATH:
@@ -157,12 +136,11 @@ def rebuild(site: WarmSite, builds: Builds, changed: list[str], content: str) ->
         build(site, builds)
 
 
-def listen(output: str, port: int, builds: Builds, timeout: float) -> DevServer:
+def listen(output: str, port: int, builds: Builds, timeout: float) -> SiteServer | None:
     """Bind the port (before any build, so a busy port is said at once)."""
-    handler = partial(DevHandler, directory=output)
     DevHandler.builds = builds
     DevHandler.timeout = timeout
-    return DevServer(("127.0.0.1", port), handler)
+    return bind("devserver", port, partial(DevHandler, directory=output))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,15 +163,9 @@ def main(argv: list[str] | None = None) -> int:
 
     builds = Builds()
     Path(output).mkdir(parents=True, exist_ok=True)
-    try:
-        server = listen(output, args.port, builds, args.timeout)
-    except OSError as busy:
-        print(
-            f"devserver: cannot listen on 127.0.0.1:{args.port} ({busy.strerror}); "
-            "stop what uses it, or choose another port: make devserver PORT=8001",
-            file=sys.stderr,
-        )
-        return 2
+    server = listen(output, args.port, builds, args.timeout)
+    if server is None:
+        return USAGE_ERROR
     args.port = server.server_address[1]  # the port it got, when asked for port 0
     init_logging(level=logging.WARNING)
     cache = str(cache_path(output))

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from connect365.challenge.rules import day_of, is_day_post, round_of_file
 from connect365.checking.files import read_content
-from connect365.core import SettingsError, site_now
+from connect365.core import SettingsError, settings_now
 from connect365.names import file_slug
 from connect365.settings import load, rounds
 
@@ -54,7 +54,7 @@ class Refused(Exception):
 
 def new_day(content: Path, settings: dict, title: str, day: int | None = None) -> list[Path]:
     """Write the day's post and homework stub; return their paths."""
-    now = site_now(settings["TIMEZONE"])
+    now = settings_now(settings)
     challenge = rounds(settings).current(now.date())
     files, _ = read_content(content, settings)
     posts = {

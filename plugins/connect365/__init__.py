@@ -22,7 +22,7 @@ from .checking.build import check_before_reading
 from .comments import site as comments_site
 from .comments.model import count as comment_count
 from .comments.model import reply_link
-from .core import SettingsError, author_html, day_name, headline, listed_html
+from .core import SettingsError, author_html, listed_html
 from .feeds import generator as feeds_generator
 from .feeds import ids as _feed_ids  # noqa: F401
 from .homework import generator as homework_generator
@@ -30,6 +30,7 @@ from .homework import rules as _homework_rules  # noqa: F401
 from .settings import apply as apply_settings
 from .sharing import site as sharing_site
 from .sharing.links import share_links
+from .words import site as words_site
 
 SELF = "connect365"
 # (first, second, why): `first` must be listed before `second` in PLUGINS.
@@ -104,8 +105,6 @@ def initialize(pelican) -> None:
     # HTML goes through `author_html` (core.py says why).
     settings["JINJA_ENVIRONMENT"] = {**settings["JINJA_ENVIRONMENT"], "autoescape": True}
     settings["JINJA_GLOBALS"] = {
-        "headline": headline,
-        "day_name": day_name,
         "share_links": share_links,
         "reply_link": reply_link,
         "comment_count": comment_count,
@@ -116,10 +115,12 @@ def initialize(pelican) -> None:
         "listed_html": listed_html,
         **settings["JINJA_FILTERS"],
     }
+    words_site.configure(settings)
 
 
 def register() -> None:
     signals.initialized.connect(initialize)
+    signals.generator_init.connect(words_site.install_translations)
     signals.article_generator_init.connect(check_before_reading)
     signals.article_generator_context.connect(tags.category_as_tag)
     signals.article_generator_pretaxonomy.connect(challenge_pages.publish_at_day_urls)

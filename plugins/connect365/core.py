@@ -4,7 +4,8 @@
 - `ContentError` / `SettingsError`: stop the build with one line (they are
   pelican-staged-output's `BuildFailed`: no traceback, and `pelican -r`
   keeps watching).
-- `site_now`: "now" for the site (`SOURCE_DATE_EPOCH` when set), the same
+- `settings_now` / `site_now`: "now" for the site (`SOURCE_DATE_EPOCH` when set,
+  else a fixed `SITE_NOW`), the same
   clock pelican-scheduling publishes by.
 - `plain_text` / `headline`: titles as plain text, and "Day 175: title",
   built here and nowhere else; `author_html`, the one way a template prints
@@ -19,22 +20,20 @@ import re
 from dataclasses import dataclass
 
 from markupsafe import Markup
-from pelican.plugins.scheduling import site_now
+from pelican.plugins.scheduling import settings_now, site_now
 from pelican.plugins.staged_output import BuildFailed
 from pelican.plugins.text_titles import plain_text
-
-from .challenge.words import DAY, DAY_OF_ROUND
 
 __all__ = [
     "ContentError",
     "Problem",
     "SettingsError",
     "author_html",
-    "day_name",
     "headline",
     "listed_html",
     "one_per_day",
     "plain_text",
+    "settings_now",
     "site_now",
     "warning",
 ]
@@ -79,22 +78,17 @@ class SettingsError(BuildFailed):
     """The settings are wrong; the message names every wrong one."""
 
 
-def day_name(day: int, label: str = "") -> str:
-    """ "Day 12", or "Year 2 · Day 12" for a day of a round with a label."""
-    return (DAY_OF_ROUND if label else DAY).format(day=day, label=label)
-
-
-def headline(title: str, day: int | None = None, label: str = "") -> str:
+def headline(title: str, day: int | None = None, prefix: str = "Day %(day)s: ") -> str:
     """A post's title as readers see it in lists: "Day 175: Networking is work".
 
     `title` may be safe HTML (`Markup`: a typogrified title, for pages) or
     plain text (for `<title>`, feeds and JSON); the result is the same kind.
-    A day of a round with a label is "Year 2 · Day 12: ...".
+    `prefix` is the site's language's (`Words.headline` passes it; "Year 2 · Day %(day)s: "
+    for a day of a round with a label).
     """
     if not day:
         return title
-    head = f"{day_name(day, label)}: "
-    return Markup.escape(head) + title if isinstance(title, Markup) else head + title
+    return (Markup if isinstance(title, Markup) else str)(prefix % {"day": day}) + title
 
 
 def author_html(value: str) -> Markup:

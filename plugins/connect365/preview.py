@@ -13,9 +13,10 @@ preview: only the whole build can place it.
 from __future__ import annotations
 
 from .challenge.model import parse_day
-from .core import headline, plain_text
+from .core import plain_text
 from .homework.generator import HomeworkEntry, assignment_of
 from .settings import round_of_source
+from .settings import words as site_words
 from .sharing.site import card_of
 
 
@@ -28,13 +29,14 @@ def carry_over(fresh, old, settings: dict):
         return None
     for name, value in vars(old).items():
         vars(fresh).setdefault(name, value)
+    words = site_words(settings)
     label = fresh.challenge_round.label if hasattr(fresh, "day") else ""
-    fresh.headline = headline(plain_text(fresh.title), getattr(fresh, "day", None), label)
+    fresh.headline = words.headline(plain_text(fresh.title), getattr(fresh, "day", None), label)
     fresh.card = card_of(fresh, settings)  # drawn by the build that follows
     return fresh if fresh.save_as == old.save_as else None
 
 
 def with_homework(post, entry: HomeworkEntry):
     """`post` (a copy of a day post from the last build) showing the saved `entry`."""
-    post.homework = assignment_of(entry, post)
+    post.homework = assignment_of(entry, post, site_words(post.settings))
     return post

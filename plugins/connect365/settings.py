@@ -25,7 +25,10 @@ from pelican.settings import read_settings
 
 from .challenge.model import ChallengeSettings
 from .challenge.rounds import Rounds
-from .core import SettingsError
+from .core import SettingsError, settings_now
+from .sharing.links import SHARE_TARGETS
+from .words import catalogue
+from .words.language import Words, site_words
 
 REQUIRED = object()
 
@@ -44,7 +47,7 @@ SETTINGS = (
         REQUIRED,
         dict,
         '{"name": str, "length": int (365), "start": "YYYY-MM-DD", "pace": "calendar"|"count", '
-        '"rest": ["sunday", "2026-12-25"], "grace": int (0)}',
+        '"rest": ["sunday", "2026-12-25"], "grace": int (0), "words": {"homework": "Prompt", ...}}',
     ),
     Setting(
         "CHALLENGES",
@@ -77,6 +80,18 @@ SETTINGS = (
     Setting("FEED_MAX_ITEMS", 100, int, "items per feed, newest first"),
     Setting("CHALLENGE_ICS_SAVE_AS", "challenge.ics", str, "the challenge as a calendar"),
     Setting("CARDS_PATH", "cards", str, "folder of the social card images"),
+    Setting(
+        "SHARE_TARGETS",
+        ["linkedin", "email"],
+        list,
+        f"the share links under each post, in order; any of {', '.join(SHARE_TARGETS)}",
+    ),
+    Setting(
+        "SHARE_MASTODON_HOST",
+        "mastodon.social",
+        str,
+        "the Mastodon server whose share page the 'mastodon' link opens",
+    ),
     Setting(
         "BUILD_JOBS", 0, int, "processes that render post pages and draw cards; 0: one per core"
     ),
@@ -136,15 +151,52 @@ def apply(settings: dict) -> dict:
             )
     if isinstance(settings.get("BUILD_JOBS"), int) and settings["BUILD_JOBS"] < 0:
         wrong.append(f"BUILD_JOBS: must be 0 (one per core) or more, not {settings['BUILD_JOBS']}")
+    try:
+        settings_now(settings)
+    except ValueError as not_a_time:
+        wrong.append(str(not_a_time))
+    wrong += check_share_targets(settings["SHARE_TARGETS"])
+    wrong += check_language(settings.get("DEFAULT_LANG"))
     if wrong:
         raise SettingsError("; ".join(wrong))
     try:
-        rounds = Rounds.from_settings(settings.get("CHALLENGE"), settings["CHALLENGES"])
+        lang = settings["DEFAULT_LANG"]
+        translations = catalogue.compiled(lang)
+        rounds = Rounds.from_settings(
+            settings.get("CHALLENGE"), settings["CHALLENGES"], Words(lang, translations)
+        )
     except ValueError as wrong:
         raise SettingsError(str(wrong)) from None
     settings["CHALLENGE_ROUNDS"] = rounds
     settings["CHALLENGE_SETTINGS"] = rounds.first
+    settings["SITE_WORDS"] = site_words(lang, translations, dict(rounds.first.words))
     return settings
+
+
+def check_share_targets(targets: object) -> list[str]:
+    if not isinstance(targets, list):
+        return []  # its type is reported with the others
+    return [
+        f"SHARE_TARGETS: {t!r} is not a share target; use {', '.join(SHARE_TARGETS)}"
+        for t in targets
+        if t not in SHARE_TARGETS
+    ]
+
+
+def check_language(lang: object) -> list[str]:
+    """DEFAULT_LANG must have a catalogue: the theme has no words in any other language."""
+    known = catalogue.languages()
+    if lang in known:
+        return []
+    return [
+        f"DEFAULT_LANG: no catalogue for {lang!r}; use one of {', '.join(known)} "
+        f"(or add {catalogue.po_path(str(lang)).relative_to(catalogue.TRANSLATIONS.parent.parent.parent)})"
+    ]
+
+
+def words(settings: Mapping):
+    """This build's `Words` (settings that went through `apply`)."""
+    return settings["SITE_WORDS"]
 
 
 def challenge(settings: Mapping) -> ChallengeSettings:

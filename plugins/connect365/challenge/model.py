@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
 
+from ..words import ENGLISH, Words
+from ..words.nouns import check as check_nouns
 from .schedule import Rest, Schedule
 from .streaks import Streak, ending, longest
 
@@ -36,6 +38,35 @@ class DayState(enum.Enum):
 
 
 PACES = ("calendar", "count")
+# The site's own top folders (pages, feeds, the theme, search...): a round's slug is a
+# URL folder too (/<slug>/day/N/), so it may not be one of them.
+RESERVED_SLUGS = frozenset(
+    (
+        "about",
+        "archives",
+        "author",
+        "authors",
+        "cards",
+        "categories",
+        "category",
+        "challenge",
+        "day",
+        "days",
+        "drafts",
+        "feed",
+        "feeds",
+        "homework",
+        "images",
+        "pages",
+        "pagefind",
+        "posts",
+        "search",
+        "static",
+        "tag",
+        "tags",
+        "theme",
+    )
+)
 # A round's slug is one URL segment: lower-case letters and digits, single hyphens between.
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -62,6 +93,7 @@ class ChallengeSettings:
     slug: str = ""
     label: str = ""
     number: int = 1
+    words: tuple[tuple[str, str], ...] = ()  # CHALLENGE["words"]: the challenge's own nouns
 
     @classmethod
     def from_setting(
@@ -84,6 +116,7 @@ class ChallengeSettings:
             slug=raw.get("slug", ""),
             label=str(raw.get("label") or label).strip(),
             number=number,
+            words=tuple(sorted((raw.get("words") or {}).items())),
         )
 
     @staticmethod
@@ -113,9 +146,15 @@ class ChallengeSettings:
                 f"slug: must be one URL segment of lower-case letters, digits and hyphens "
                 f"(such as 'year-2'), not {slug!r}"
             )
+        elif slug in RESERVED_SLUGS:
+            wrong.append(
+                f"slug: {slug!r} is one of the site's own folders (/{slug}/); "
+                f"choose another, such as 'year-2'"
+            )
         label = raw.get("label", "")
         if not isinstance(label, str):
             wrong.append(f"label: must be a string such as 'Year 2', not {label!r}")
+        wrong += check_nouns(raw.get("words"))
         return wrong
 
     @cached_property
@@ -172,19 +211,40 @@ class CalendarDay:
     date: date | None  # None for a day still to come, when the pace is "count"
     state: DayState
     post: DayPost | None = None
+    words: Words = field(default=ENGLISH, compare=False, repr=False)
 
     @property
     def label(self) -> str:
         """Accessible name, e.g. "Day 175, 23 June: Networking is work"."""
+        w = self.words
         if self.state is DayState.REST:
-            return f"{self.date:%A} {self.date.day} {self.date:%B}: rest day, nothing due"
-        if self.date is None:
-            return f"Day {self.number}: {self.state.value}"
-        head = f"Day {self.number}, {self.date.day} {self.date:%B}"
+            pattern = w.gettext("EEEE d MMMM")  # "Sunday 5 July"
+            return w.gettext("%(date)s: rest day, nothing due", date=w.date(self.date, pattern))
         if self.post is None:
-            return f"{head}: {self.state.value}"
-        late = " (posted late)" if self.state is DayState.CATCH_UP else ""
-        return f"{head}: {self.post.title}{late}"
+            what = state_name(w, self.state)
+        elif self.state is DayState.CATCH_UP:
+            what = w.gettext("%(title)s (posted late)", title=self.post.title)
+        else:
+            what = self.post.title
+        if self.date is None:
+            return w.gettext("Day %(day)s: %(what)s", day=self.number, what=what)
+        return w.gettext(
+            "Day %(day)s, %(date)s: %(what)s",
+            day=self.number,
+            date=w.day_and_month(self.date),
+            what=what,
+        )
+
+
+def state_name(words: Words, state: DayState) -> str:
+    """A day's state in words, as the calendar's labels say it."""
+    return {
+        DayState.PUBLISHED: words.pgettext("day state", "posted"),
+        DayState.CATCH_UP: words.pgettext("day state", "posted late"),
+        DayState.MISSED: words.pgettext("day state", "missed"),
+        DayState.PENDING: words.pgettext("day state", "pending"),
+        DayState.UPCOMING: words.pgettext("day state", "upcoming"),
+    }[state]
 
 
 @dataclass(frozen=True)
@@ -212,14 +272,22 @@ class Challenge:
     today: date
     posts: Mapping[int, DayPost] = field(default_factory=dict)
     url: str = "challenge/"  # its progress page
+    words: Words = ENGLISH  # the language of its labels
 
     @classmethod
     def build(
-        cls, settings: ChallengeSettings, now: datetime, posts: Iterable[DayPost], url: str = ""
+        cls,
+        settings: ChallengeSettings,
+        now: datetime,
+        posts: Iterable[DayPost],
+        url: str = "",
+        words: Words = ENGLISH,
     ) -> Challenge:
         """Keep only published posts: no drafts, none scheduled after `now`."""
         live = {p.day: p for p in posts if not p.draft and p.date <= now}
-        return cls(settings=settings, today=now.date(), posts=live, url=url or "challenge/")
+        return cls(
+            settings=settings, today=now.date(), posts=live, url=url or "challenge/", words=words
+        )
 
     @property
     def name(self) -> str:
@@ -262,7 +330,7 @@ class Challenge:
     @cached_property
     def days(self) -> tuple[CalendarDay, ...]:
         return tuple(
-            CalendarDay(n, self.date_of(n), self.state(n), self.posts.get(n))
+            CalendarDay(n, self.date_of(n), self.state(n), self.posts.get(n), self.words)
             for n in range(1, self.length + 1)
         )
 
@@ -366,9 +434,11 @@ class Challenge:
 
     @cached_property
     def milestones(self) -> list[Milestone]:
-        wanted = {1: "First day", 7: "One week", 30: "30 days", 100: "100 days"}
-        wanted.setdefault((self.length + 1) // 2, "Half-way")
-        wanted.setdefault(self.length, "The last day")
+        w = self.words
+        wanted = {1: w.gettext("First day"), 7: w.gettext("One week"), 30: w.days(30)}
+        wanted[100] = w.days(100)
+        wanted.setdefault((self.length + 1) // 2, w.gettext("Half-way"))
+        wanted.setdefault(self.length, w.gettext("The last day"))
         return [
             Milestone(day, label, day in self.posts)
             for day, label in sorted(wanted.items())
@@ -384,7 +454,7 @@ class Challenge:
         for _, run in grouped:
             days = tuple(run)
             first = days[0].date
-            months.append(CalendarMonth(f"{first:%B %Y}", first.weekday(), days))
+            months.append(CalendarMonth(self.words.month(first), first.weekday(), days))
         return months
 
     @cached_property
@@ -393,14 +463,17 @@ class Challenge:
         if not self.settings.rest:
             return self.days
         rest = self.settings.schedule.rest_dates(self.settings.start, self.settings.last_date)
-        cells = [*self.days, *(CalendarDay(0, when, DayState.REST) for when in rest)]
+        cells = [
+            *self.days,
+            *(CalendarDay(0, when, DayState.REST, words=self.words) for when in rest),
+        ]
         return tuple(sorted(cells, key=lambda d: d.date))
 
     def _entry_months(self) -> list[CalendarMonth]:
         """Pace "count": the entries, by the month they were written in, then the days to come."""
         written = [d for d in self.days if d.post is not None]
         months = [
-            CalendarMonth(f"{first:%B %Y}", 0, tuple(run), by_date=False)
+            CalendarMonth(self.words.month(first), 0, tuple(run), by_date=False)
             for (first, run) in (
                 (days[0].date, days)
                 for _, group in itertools.groupby(
@@ -410,7 +483,9 @@ class Challenge:
             )
         ]
         to_come = tuple(d for d in self.days if d.post is None)
-        return [*months, CalendarMonth("To come", 0, to_come, by_date=False)] if to_come else months
+        if not to_come:
+            return months
+        return [*months, CalendarMonth(self.words.gettext("To come"), 0, to_come, by_date=False)]
 
     def previous_post(self, day: int) -> DayPost | None:
         """The nearest published day before `day`, skipping gaps."""

@@ -24,8 +24,9 @@ import os
 from collections import defaultdict
 from itertools import chain
 
-from ..core import headline, plain_text, site_now
+from ..core import plain_text, settings_now
 from ..settings import day_url, round_of_source, round_page, rounds
+from ..settings import words as site_words
 from .model import Challenge, DayPost, parse_day
 
 
@@ -67,14 +68,16 @@ def build_challenge(generator) -> None:
     """One `Challenge` per round; `challenge` in the context is the round in progress."""
     settings = generator.settings
     every = rounds(settings)
-    now = site_now(settings["TIMEZONE"])
+    now = settings_now(settings)
+    words = site_words(settings)
     posts = defaultdict(list)
     for draft, articles in ((False, generator.articles), (True, generator.drafts)):
         for article in articles:
             if hasattr(article, "day"):
                 posts[article.challenge_round.number].append(_day_post(article, draft))
     models = tuple(
-        Challenge.build(r, now, posts[r.number], url=page_of(settings, r)[0]) for r in every
+        Challenge.build(r, now, posts[r.number], url=page_of(settings, r)[0], words=words)
+        for r in every
     )
     current = models[every.current(now.date()).number - 1]
     generator.context["challenge"] = current
@@ -83,7 +86,7 @@ def build_challenge(generator) -> None:
         day = getattr(article, "day", None)
         challenge = models[article.challenge_round.number - 1] if day is not None else None
         label = challenge.settings.label if challenge else ""
-        article.headline = headline(plain_text(article.title), day, label)
+        article.headline = words.headline(plain_text(article.title), day, label)
         if day is not None and article in generator.articles:
             article.challenge = challenge
             article.challenge_day = challenge.day(day)

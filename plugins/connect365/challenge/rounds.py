@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from ..words import ENGLISH, Words
 from .model import ChallengeSettings
-from .words import ROUND_LABEL
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,10 @@ class Rounds:
     all: tuple[ChallengeSettings, ...]
 
     @classmethod
-    def from_settings(cls, one: object, many: object) -> Rounds:
-        """`CHALLENGES` when given, else `CHALLENGE`; ValueError names every wrong field."""
+    def from_settings(cls, one: object, many: object, words: Words = ENGLISH) -> Rounds:
+        """`CHALLENGES` when given, else `CHALLENGE`; ValueError names every wrong field.
+
+        A round without a `label` is called "Round 2" in `words`' language."""
         if not many:
             return cls((ChallengeSettings.from_setting(one),))
         if not isinstance(many, Sequence) or isinstance(many, str):
@@ -45,7 +47,7 @@ class Rounds:
             else:
                 slugs[str(slug)] = where
             try:
-                label = ROUND_LABEL.format(number=number) if len(many) > 1 else ""
+                label = round_label(words, number) if len(many) > 1 else ""
                 rounds.append(ChallengeSettings.from_setting(raw, where, number, label))
             except ValueError as problems:
                 wrong += str(problems).split("; ")
@@ -72,6 +74,26 @@ class Rounds:
                 return settings
         return self.first
 
+    def unknown_folder(self, relative: str, folder: str) -> str | None:
+        """What is wrong with the folder of a content file in `folder` (the days or homework
+        folder) that is in a subfolder no round has: None when it is in a round's folder."""
+        base = folder.rstrip("/")
+        if not relative.startswith(f"{base}/"):
+            return None
+        parts = relative[len(base) + 1 :].split("/")
+        if len(parts) < 2 or any(parts[0] == r.slug for r in self.all[1:]):
+            return None
+        later = [r.slug for r in self.all[1:]]
+        where = (
+            f"the rounds after the first have {', '.join(f'{base}/{s}/' for s in later)}"
+            if later
+            else "there are no later rounds (CHALLENGES)"
+        )
+        return (
+            f"{base}/{parts[0]}/ is not a round's folder: the first round's files are in "
+            f"{base}/ itself and {where}; move the file, or add a round with slug {parts[0]!r}"
+        )
+
     def current(self, today: date) -> ChallengeSettings:
         """The round in progress: the last one started by `today` (the first before any)."""
         started = [r for r in self.all if r.start <= today]
@@ -90,3 +112,8 @@ def overlaps(rounds: Sequence[ChallengeSettings]) -> list[str]:
                 f"{what} of {before.slug} ({last}); rounds may not overlap"
             )
     return wrong
+
+
+def round_label(words: Words, number: int) -> str:
+    """A round's name when it has no `label`: "Round 2"."""
+    return words.gettext("Round %(number)s", number=number)

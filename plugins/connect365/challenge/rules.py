@@ -86,5 +86,13 @@ def check_days(content: Content) -> list[Problem]:
         for s in day_posts
         if s.fields.get("status", "").lower() == "hidden"
     ]
+    every = rounds(content.settings)
+    folders = [
+        Problem(s.shown, "folder", wrong)
+        for s in day_posts
+        if (wrong := every.unknown_folder(s.relative, content.settings["CHALLENGE_PATH"]))
+    ]
     # One post per day within a round; the same day number in two rounds is two days.
-    return hidden + [p for r, claims in by_round.items() for p in check_day_posts(claims, r)]
+    return (
+        folders + hidden + [p for r, claims in by_round.items() for p in check_day_posts(claims, r)]
+    )

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import connect365  # noqa: F401 - registers every domain's content rules
 
-from ..core import SettingsError, site_now
+from ..core import SettingsError, settings_now
 from ..settings import load
 from .files import check_content, scheduled
 
@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     content, problems = check_content(Path(settings["PATH"]), settings)
     for problem in problems:
         print(problem if problem.is_error else f"{problem} (warning)")
-    for path, date in scheduled(content, site_now(settings["TIMEZONE"])):
+    for path, date in scheduled(content, settings_now(settings)):
         print(f"{path}: scheduled for {date:%Y-%m-%d %H:%M}")
     errors = sum(p.is_error for p in problems)
     print(f"{errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)

@@ -15,6 +15,8 @@ from urllib.parse import quote, urlsplit
 
 from bs4 import BeautifulSoup
 
+from ..words import ENGLISH, Words
+
 _BLOCKS = ("p", "pre", "blockquote", "li")
 
 
@@ -50,7 +52,7 @@ def from_isso(item: dict) -> Comment:
     return Comment(
         id=int(item["id"]),
         # Isso stores names and websites HTML-escaped; the templates escape them once more.
-        author=html.unescape(item.get("author") or "").strip() or "Anonymous",
+        author=html.unescape(item.get("author") or "").strip(),  # "": the theme says "Anonymous"
         website=safe_website(html.unescape(item.get("website") or "")),
         paragraphs=plain_paragraphs(item.get("text", "")),
         created=datetime.fromtimestamp(float(item["created"]), UTC),
@@ -62,6 +64,7 @@ def count(comments) -> int:
     return sum(comment.count for comment in comments)
 
 
-def reply_link(email: str, headline: str) -> str:
+def reply_link(email: str, headline: str, words: Words = ENGLISH) -> str:
     """`mailto:` the author, with the subject "Re: Day 21: Networking is work"."""
-    return f"mailto:{quote(email, safe='@')}?subject={quote(f'Re: {headline}', safe='')}"
+    subject = words.gettext("Re: %(title)s", title=headline)
+    return f"mailto:{quote(email, safe='@')}?subject={quote(subject, safe='')}"

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 
 from pelican.generators import Generator
 
-from ..core import plain_text, site_now
+from ..core import plain_text, settings_now
 from ..settings import challenge
+from ..settings import words as site_words
 from .items import Feed, ItemFactory
 from .writers import write_feed
 
@@ -29,8 +30,9 @@ class FeedsGenerator(Generator):
             authority=settings["FEED_ID_AUTHORITY"],
             challenge_start=start,
             render_homework=lambda assignment: homework_template.render(assignment=assignment),
+            words=site_words(settings),
         )
-        empty_date = site_now(settings["TIMEZONE"])
+        empty_date = settings_now(settings)
         for feed in self.feeds(factory):
             feed_id = f"tag:{settings['FEED_ID_AUTHORITY']},{start.isoformat()}:{feed.stem}"
             write_feed(feed, self.output_path, site_url, feed_id, settings, empty_date)
@@ -40,6 +42,8 @@ class FeedsGenerator(Generator):
         limit = self.settings["FEED_MAX_ITEMS"]
         site = factory.site_url
         sitename = plain_text(self.settings["SITENAME"])
+        words = factory.words
+        homework = words.noun_in_text("homework_plural")
         articles = self.context["articles"]
         yield Feed(
             stem="feeds/all",
@@ -55,17 +59,21 @@ class FeedsGenerator(Generator):
             newest = sorted(workbook, key=lambda a: posts[a.post_url].date, reverse=True)[:limit]
             yield Feed(
                 stem="feeds/homework",
-                title=f"{sitename}: homework",
+                title=words.gettext("%(site)s: %(homework)s", site=sitename, homework=homework),
                 page_url=f"{site}/{self.settings['HOMEWORK_URL']}",
-                description=f"Every homework assignment of {self.context['challenge'].name}",
+                description=words.gettext(
+                    "Every %(assignment)s of %(name)s",
+                    assignment=words.noun("assignment"),
+                    name=plain_text(self.context["challenge"].name),
+                ),
                 items=tuple(factory.from_assignment(a, posts[a.post_url]) for a in newest),
             )
         for tag, tagged in self.context["tags"]:
             yield Feed(
                 stem=f"feeds/tag/{tag.slug}",
-                title=f"{sitename}: {tag.name}",
+                title=words.gettext("%(site)s: %(tag)s", site=sitename, tag=tag.name),
                 page_url=f"{site}/{tag.url}",
-                description=f"Posts tagged {tag.name}",
+                description=words.gettext("Posts tagged %(tag)s", tag=tag.name),
                 items=tuple(factory.from_article(a) for a in tagged[:limit]),
             )
 

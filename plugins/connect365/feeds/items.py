@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urljoin
 
-from ..core import day_name, plain_text
+from ..core import plain_text
+from ..words import ENGLISH, Words
 from .ids import day_id, homework_id, post_id
 
 _URL_ATTRIBUTE = re.compile(r'\b(href|src)="([^"]*)"')
@@ -56,6 +57,7 @@ class ItemFactory:
     authority: str
     challenge_start: date
     render_homework: Callable[[object], str]
+    words: Words = ENGLISH
     # A post is in several feeds (the site's, each of its tags'): build its item once.
     _made: dict[str, FeedItem] = field(default_factory=dict, compare=False)
 
@@ -97,14 +99,29 @@ class ItemFactory:
             tags=tuple(tag.name for tag in getattr(article, "tags", [])),
         )
 
+    def homework_title(self, assignment) -> str:
+        """ "Day 3 homework: title" ("Year 2 · Day 3 homework: title" in a round with a label)."""
+        names = {
+            "day": assignment.day,
+            "homework": self.words.noun_in_text("homework"),
+            "Homework": self.words.noun("homework"),
+            "title": plain_text(assignment.title),
+        }
+        if assignment.round_label:
+            return self.words.gettext(
+                "%(label)s · Day %(day)s %(homework)s: %(title)s",
+                label=assignment.round_label,
+                **names,
+            )
+        return self.words.gettext("Day %(day)s %(homework)s: %(title)s", **names)
+
     def from_assignment(self, assignment, post) -> FeedItem:
         url = f"{self.url(assignment.post_url)}#homework-{assignment.day}"
         return FeedItem(
             id=homework_id(
                 self.authority, self.start_of(post), assignment.day, getattr(post, "id", None)
             ),
-            title=f"{day_name(assignment.day, assignment.round_label)} homework: "
-            f"{plain_text(assignment.title)}",
+            title=self.homework_title(assignment),
             url=url,
             published=post.date,
             updated=getattr(post, "modified", post.date),

@@ -17,6 +17,8 @@ from pelican.contents import Content
 from pelican.generators import CachingGenerator
 
 from ..settings import round_of, rounds
+from ..settings import words as site_words
+from ..words import Words
 from .model import Assignment, Workbook
 
 
@@ -24,13 +26,13 @@ class HomeworkEntry(Content):
     """A homework file as read by Pelican: `day`, `title`, `content`."""
 
 
-def assignment_of(entry: HomeworkEntry, post) -> Assignment:
-    """The homework `entry` as its day post `post` shows it."""
+def assignment_of(entry: HomeworkEntry, post, words: Words) -> Assignment:
+    """The homework `entry` as its day post `post` shows it (untitled: "Homework")."""
     challenge_round = getattr(post, "challenge_round", None)
     later = challenge_round is not None and not challenge_round.first
     return Assignment(
         day=post.day,
-        title=getattr(entry, "title", "Homework"),
+        title=getattr(entry, "title", None) or words.noun("homework"),
         content=entry.content,
         post_url=post.url,
         post_title=post.title,
@@ -65,7 +67,7 @@ class HomeworkGenerator(CachingGenerator):
             post = posts.get((challenge_round.number, int(entry.day)))
             if post is None:
                 continue  # its day is a draft or scheduled: hidden with it
-            assignment = assignment_of(entry, post)
+            assignment = assignment_of(entry, post, site_words(self.settings))
             post.homework = assignment
             assignments.append(assignment)
         number = {r.slug if not r.first else "": r.number for r in rounds(self.settings)}

@@ -54,6 +54,9 @@ def check_entries(content: Content) -> list[Problem]:
             problems.append(
                 warning(entry.shown, "Title", "missing; the entry is shown as 'Homework'")
             )
+        wrong = every.unknown_folder(entry.relative, content.settings["HOMEWORK_PATH"])
+        if wrong:
+            problems.append(Problem(entry.shown, "folder", wrong))
         challenge_round = round_of(content.settings, entry.relative, "HOMEWORK_PATH")
         try:
             day = parse_day(entry.fields.get("day", ""), challenge_round.length)

@@ -6,8 +6,9 @@ from collections import Counter
 from datetime import date, timedelta
 from itertools import pairwise
 
+from ..challenge.rounds import round_label
 from ..challenge.schedule import Rest, Schedule
-from ..challenge.words import ROUND_LABEL
+from ..words import ENGLISH
 from .entry import Source
 from .plan import KINDS, Plan
 from .sources import Read
@@ -81,7 +82,7 @@ def propose_rounds(
     for number, (slug, days) in enumerate(rounds, 1):
         proposal, fitted = propose_challenge(days, markdown_log)
         if proposal is not None:
-            proposals.append({"slug": slug, "label": ROUND_LABEL.format(number=number), **proposal})
+            proposals.append({"slug": slug, "label": round_label(ENGLISH, number), **proposal})
             on_time += fitted
     # A round ends before the next one starts: its length is the days due until then.
     for before, after in pairwise(proposals):

@@ -2,7 +2,8 @@
 
 Written with the icalendar library (RFC 5545). Each event's UID is the day
 post's feed id, so it never changes whatever edits follow; DTSTAMP is the
-post's own date, so builds stay byte-identical.
+post's own date, so builds stay byte-identical. Its words are the site's
+(`Words`): the homework's label is the challenge's noun, in the site's language.
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ from icalendar import Calendar, Event
 from ..core import plain_text
 
 
-def challenge_calendar(rounds, posts: dict, site_name: str, uid_of, url_of) -> bytes:
+def challenge_calendar(rounds, posts: dict, site_name: str, uid_of, url_of, words) -> bytes:
     """`rounds`: every round's `Challenge`, in order; `posts`: (round number, day number)
     -> the published day post (with `headline`, `date`, `homework`)."""
     calendar = Calendar()
-    calendar.add("prodid", f"-//{plain_text(site_name)}//Connect 365//EN")
+    name = plain_text(rounds[0].name)
+    calendar.add("prodid", f"-//{plain_text(site_name)}//{name}//{words.lang.upper()}")
     calendar.add("version", "2.0")
     # One round: the challenge's name, as before; several: the site's.
-    name = rounds[0].name if len(rounds) == 1 else site_name
-    calendar.add("x-wr-calname", plain_text(name))
+    calendar.add("x-wr-calname", name if len(rounds) == 1 else plain_text(site_name))
     for challenge, number in ((c, n) for c in rounds for n in c.published_days):
         post = posts[challenge.settings.number, number]
         day = challenge.day(number).date
@@ -36,7 +37,12 @@ def challenge_calendar(rounds, posts: dict, site_name: str, uid_of, url_of) -> b
         homework = getattr(post, "homework", None)
         description = url_of(post)
         if homework is not None:
-            description = f"Homework: {plain_text(homework.title)}\n{plain_text(homework.content)}\n\n{description}"
+            label = words.gettext(
+                "%(homework)s: %(title)s",
+                homework=words.noun("homework"),
+                title=plain_text(homework.title),
+            )
+            description = f"{label}\n{plain_text(homework.content)}\n\n{description}"
         event.add("description", description)
         calendar.add_component(event)
     return calendar.to_ical()

@@ -17,10 +17,11 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
-from ..core import day_name, plain_text
+from ..core import plain_text
 from ..feeds.ids import day_id
 from ..parallel import build_jobs
 from ..settings import round_of_source
+from ..settings import words as site_words
 from .calendar import challenge_calendar
 from .cards import HEIGHT, WIDTH, Card, cards_bytes
 
@@ -35,22 +36,25 @@ class CardImage:
 
 
 def card_of(item, settings: dict) -> CardImage:
+    words = site_words(settings)
     site = plain_text(settings["SITENAME"])
     title = plain_text(item.title)
     day = getattr(item, "day", None)
     if day is not None:
         challenge_round = round_of_source(settings, item.source_path)
         length = challenge_round.length
-        name = day_name(day, challenge_round.label)
-        card = Card(f"{name} of {length}", title, site, day / length)
-        alt = f"{site}: {name} of {length}, {title}"
+        kicker = words.day_of(day, length, challenge_round.label)
+        card = Card(kicker, title, site, day / length)
+        alt = words.gettext("%(site)s: %(day)s, %(title)s", site=site, day=kicker, title=title)
     elif getattr(item, "author", None) is not None and hasattr(item, "date"):
         author = plain_text(item.author)
-        card = Card(f"By {author}", title, site)
-        alt = f"{site}: {title}, by {author}"
+        card = Card(words.gettext("By %(author)s", author=author), title, site)
+        alt = words.gettext(
+            "%(site)s: %(title)s, by %(author)s", site=site, title=title, author=author
+        )
     else:
         card = Card(site, title, site)
-        alt = f"{site}: {title}"
+        alt = words.gettext("%(site)s: %(title)s", site=site, title=title)
     return CardImage(card, f"{settings['CARDS_PATH']}/{card.key}.png", alt)
 
 
@@ -80,6 +84,7 @@ def write_calendar(generator, writer) -> None:
             getattr(post, "id", None),
         ),
         url_of=lambda post: f"{site}/{post.url}",
+        words=site_words(settings),
     )
     path = os.path.join(generator.output_path, settings["CHALLENGE_ICS_SAVE_AS"])
     with open(path, "wb") as out:

@@ -4,9 +4,18 @@
 // Elements with data-homework-count="1 2 5" show how many of those are done.
 // A later round's homework (data-homework-round="year-2") is kept under its
 // own key: its Day 5 is not the first round's.
+// Its words come from the page, in the site's language (the script tag's data-words).
 (function () {
   "use strict";
   var KEY = "connect365:homework-done";
+  var script = document.currentScript;
+  var WORDS = JSON.parse((script && script.dataset.words) || "{}");
+
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return name in values ? String(values[name]) : whole;
+    });
+  }
 
   function keyOf(el) {
     return el.dataset.homeworkRound ? KEY + ":" + el.dataset.homeworkRound : KEY;
@@ -41,7 +50,8 @@
       var days = el.dataset.homeworkCount.split(" ").filter(Boolean).map(Number);
       var done = doneIn(keyOf(el));
       var count = days.filter(function (d) { return done.has(d); }).length;
-      el.textContent = "You have done " + count + " of " + days.length + " homework assignments.";
+      var form = days.length === 1 ? WORDS.count.one : WORDS.count.other;
+      el.textContent = fill(form, { done: count, total: days.length });
       el.hidden = false;
     });
   }
@@ -62,8 +72,8 @@
     });
     var hint = document.createElement("span");
     hint.className = "visually-hidden";
-    hint.textContent = " (Day " + day + " homework)";
-    label.append(box, " Done", hint);
+    hint.textContent = " " + fill(WORDS.hint, { day: day });
+    label.append(box, " " + WORDS.done, hint);
     var heading = el.querySelector("h2, h3");
     (heading || el.firstChild).after(label);
   });

@@ -2,7 +2,8 @@
 // "Your Day N" with that day's post and homework, which of their days they
 // have opened and which homework they have ticked (checklist.js), and their
 // own calendar file, made here. Nothing is sent anywhere. Without
-// JavaScript the section stays hidden and the pages are as they were.
+// JavaScript the section stays hidden and the pages are as they were. Its
+// words come from the page, in the site's language (the section's data-words).
 // The challenge's rest days hold for the reader too: their Day N is the Nth
 // date from their start that is not a rest day. A later round (a page with
 // data-challenge-round or data-round) keeps its own start, opened days and
@@ -55,12 +56,29 @@
   HOMEWORK = inRound(HOMEWORK, round);
   var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
   var rest = { weekdays: [], dates: [] };
+  var WORDS = JSON.parse(box.dataset.words || "{}");
 
   // Nothing is due on a rest day (a weekday or a date of the challenge's "rest").
   function isRest(time) {
     var date = new Date(time);
     return rest.weekdays.indexOf(WEEKDAYS[date.getUTCDay()]) >= 0 ||
       rest.dates.indexOf(date.toISOString().slice(0, 10)) >= 0;
+  }
+
+  // `text` with each {name} replaced by values[name]: a string, or a node (a link).
+  function fill(text, values) {
+    return text.split(/(\{\w+\})/).filter(Boolean).map(function (piece) {
+      var name = piece.slice(1, -1);
+      return piece.charAt(0) === "{" && name in values ? values[name] : piece;
+    });
+  }
+
+  function say(text, values) {
+    return fill(text, values).map(String).join("");
+  }
+
+  function plural(forms, n) {
+    return n === 1 ? forms.one : forms.other;
   }
 
   function todayUTC() {
@@ -89,12 +107,11 @@
     }
   }
 
-  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December"];
-
-  // As the site writes dates: "4 January 2027".
+  // As the site writes dates: "4 January 2027", "4 de enero de 2027".
   function longDate(date) {
-    return date.getUTCDate() + " " + MONTHS[date.getUTCMonth()] + " " + date.getUTCFullYear();
+    return say(WORDS.date, {
+      day: date.getUTCDate(), month: WORDS.months[date.getUTCMonth()], year: date.getUTCFullYear()
+    });
   }
 
   // challenge.json gives absolute addresses; on the page, stay on this origin.
@@ -110,9 +127,11 @@
     return a;
   }
 
-  // As the site names a day: "Day 12", or "Year 2 · Day 12" in a round with a label.
-  function dayName(data, day) {
-    return (data.label ? data.label + " · " : "") + "Day " + day;
+  // A day's post as the site names it: "Day 12: title", or "Year 2 · Day 12: title"
+  // in a round with a label.
+  function headline(data, day, title) {
+    if (data.label) return say(WORDS.round_headline, { label: data.label, day: day, title: title });
+    return say(WORDS.headline, { day: day, title: title });
   }
 
   function icsText(text) {
@@ -134,8 +153,8 @@
   }
 
   function calendar(data, start, reminder) {
-    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Connect 365//Your pace//EN",
-      "X-WR-CALNAME:" + icsText(data.name + " (my pace)")];
+    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + WORDS.prodid,
+      "X-WR-CALNAME:" + icsText(say(WORDS.calendar, { name: data.name }))];
     var now = new Date().toISOString().replace(/[-:]/g, "").slice(0, 15) + "Z";
     data.posts.forEach(function (p) {
       var when = dateOf(start, p.day);
@@ -147,11 +166,12 @@
       } else {
         lines.push("DTSTART;VALUE=DATE:" + stamp(when), "DTEND;VALUE=DATE:" + stamp(new Date(when.getTime() + DAY_MS)));
       }
-      lines.push("SUMMARY:" + icsText(dayName(data, p.day) + ": " + p.title), "URL:" + p.url,
+      var summary = headline(data, p.day, p.title);
+      lines.push("SUMMARY:" + icsText(summary), "URL:" + p.url,
         "DESCRIPTION:" + icsText(p.url));
       if (reminder) {
         lines.push("BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:PT0M",
-          "DESCRIPTION:" + icsText(dayName(data, p.day) + ": " + p.title), "END:VALARM");
+          "DESCRIPTION:" + icsText(summary), "END:VALARM");
       }
       lines.push("END:VEVENT");
     });
@@ -173,24 +193,26 @@
     var posts = {};
     data.posts.forEach(function (p) { posts[p.day] = p; });
     if (day < 1) {
-      today.textContent = "Your challenge starts on " + longDate(dateOf(start, 1)) + ".";
+      today.textContent = say(WORDS.starts, { date: longDate(dateOf(start, 1)) });
     } else if (day > data.length) {
-      today.textContent = "You have come to the end of your " + data.length + " days.";
+      today.textContent = say(plural(WORDS.ended, data.length), { length: data.length });
     } else if (posts[day]) {
-      today.append("Your Day " + day + " of " + data.length + ": ",
-        link(here(posts[day].url), dayName(data, day) + ": " + posts[day].title));
+      var title = headline(data, day, posts[day].title);
+      today.append.apply(today, fill(WORDS.today, {
+        day: day, length: data.length, post: link(here(posts[day].url), title)
+      }));
       if ((data.homework || []).indexOf(day) >= 0) {
-        today.append(", with ", link(here(posts[day].url) + "#homework-" + day, "its homework"));
+        var homework = link(here(posts[day].url) + "#homework-" + day, WORDS.its_homework);
+        today.append.apply(today, fill(WORDS.homework, { homework: homework }));
       }
       today.append(".");
     } else {
-      today.textContent = "Your Day " + day + " of " + data.length + " is coming soon: the author has not published it yet.";
+      today.textContent = say(WORDS.soon, { day: day, length: data.length });
     }
     var upTo = Math.min(Math.max(day, 0), data.length);
     var opened = read(OPENED, []).filter(function (d) { return d <= upTo; }).length;
     var done = read(HOMEWORK, []).filter(function (d) { return d <= upTo; }).length;
-    counts.textContent = "Of your " + upTo + " days so far you have opened " + opened +
-      " and done the homework of " + done + ".";
+    counts.textContent = say(plural(WORDS.counts, upTo), { days: upTo, opened: opened, done: done });
   }
 
   fetch(box.dataset.challengeJson).then(function (r) { return r.json(); }).then(function (all) {

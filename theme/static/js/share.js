@@ -1,8 +1,11 @@
 // Share links, enhanced: "Copy link" and the system share sheet, where the
 // browser offers them. The plain LinkedIn and email links work without this.
+// Its words come from the page, in the site's language (the section's data-words).
 (function () {
   "use strict";
   var status = document.querySelector(".share-status");
+  var section = document.querySelector(".share");
+  var WORDS = JSON.parse((section && section.dataset.words) || "{}");
 
   function say(text) {
     if (status) status.textContent = text;
@@ -13,8 +16,8 @@
     button.parentElement.hidden = false;
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(button.dataset.url).then(
-        function () { say("Link copied."); },
-        function () { say("Could not copy; the address is " + button.dataset.url); }
+        function () { say(WORDS.copied); },
+        function () { say(WORDS.failed.replace("{url}", button.dataset.url)); }
       );
     });
   });

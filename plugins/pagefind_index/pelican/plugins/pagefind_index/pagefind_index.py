@@ -1,6 +1,6 @@
 """Full-text search: Pagefind indexes the finished site, on `finalized`.
 
-Runs the Pagefind binary shipped by the `pagefind[extended]` package over
+Runs the Pagefind binary shipped by the `pagefind[bin]` package over
 the output folder, writing `pagefind/`. Pages mark what to index with
 `data-pagefind-body`. A failure logs an error (which pelican-staged-output
 turns into a failed build). List this plugin before pelican-staged-output:

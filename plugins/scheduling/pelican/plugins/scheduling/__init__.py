@@ -1,3 +1,3 @@
-from .scheduling import register, site_now
+from .scheduling import register, settings_now, site_now
 
-__all__ = ["register", "site_now"]
+__all__ = ["register", "settings_now", "site_now"]

@@ -11,7 +11,9 @@
   has come is published, a published post dated after "now" is held back.
 
 "Now" is `site_now`: `SOURCE_DATE_EPOCH` when it is set (the
-reproducible-builds convention), else the wall clock, in `TIMEZONE`.
+reproducible-builds convention), else the site's own fixed `SITE_NOW` when
+it has one (a demo site that always shows the same day), else the wall
+clock, in `TIMEZONE`. `settings_now(settings)` reads both settings.
 """
 
 from __future__ import annotations
@@ -27,27 +29,52 @@ from pelican.utils import order_content, set_date_tzinfo
 logger = logging.getLogger(__name__)
 
 
-def site_now(timezone: str, environ: dict | None = None) -> datetime:
-    """The build's "now": `SOURCE_DATE_EPOCH` when set, else the wall clock, in `timezone`."""
+def site_now(timezone: str, environ: dict | None = None, fixed: str | None = None) -> datetime:
+    """The build's "now" in `timezone`: `SOURCE_DATE_EPOCH` when set, else `fixed`
+    (an ISO date and time read in `timezone`, such as "2026-11-22T12:00"), else
+    the wall clock."""
     environ = os.environ if environ is None else environ
+    zone = ZoneInfo(timezone)
     epoch = environ.get("SOURCE_DATE_EPOCH")
-    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
-    return moment.astimezone(ZoneInfo(timezone))
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), UTC).astimezone(zone)
+    if fixed:
+        return fixed_now(fixed, zone)
+    return datetime.now(UTC).astimezone(zone)
+
+
+def fixed_now(fixed: str, zone: ZoneInfo) -> datetime:
+    try:
+        moment = datetime.fromisoformat(fixed)
+    except (TypeError, ValueError):
+        raise ValueError(
+            f"SITE_NOW: {fixed!r} is not a date and time such as 2026-11-22T12:00"
+        ) from None
+    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+
+
+def settings_now(settings) -> datetime:
+    """ "Now" for a site with these settings (`TIMEZONE`, `SITE_NOW`)."""
+    return site_now(settings["TIMEZONE"], fixed=settings.get("SITE_NOW"))
+
+
+def check_fixed_now(pelican) -> None:
+    """A `SITE_NOW` that is not a date and time stops the build at start-up."""
+    settings_now(pelican.settings)
 
 
 def hold_until_due(generator, metadata: dict) -> None:
     date = metadata.get("date")
     if date is None or metadata.get("status", "published") != "published":
         return
-    timezone = generator.settings["TIMEZONE"]
-    if set_date_tzinfo(date, timezone) > site_now(timezone):
+    if set_date_tzinfo(date, generator.settings["TIMEZONE"]) > settings_now(generator.settings):
         metadata["status"] = "draft"
         metadata["scheduled"] = True
         logger.info("Scheduled for %s, not published yet: %s", date, metadata.get("title"))
 
 
 def recheck_cached(generator) -> None:
-    now = site_now(generator.settings["TIMEZONE"])
+    now = settings_now(generator.settings)
     due = [a for a in generator.drafts if getattr(a, "scheduled", False) and a.date <= now]
     early = [a for a in generator.articles if a.date > now]
     if not due and not early:
@@ -66,6 +93,7 @@ def recheck_cached(generator) -> None:
 
 
 def register() -> None:
+    signals.initialized.connect(check_fixed_now)
     signals.article_generator_context.connect(hold_until_due)
     signals.page_generator_context.connect(hold_until_due)
     signals.article_generator_pretaxonomy.connect(recheck_cached)

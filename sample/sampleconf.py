@@ -1,0 +1,27 @@
+"""The sample blog's own settings: Maya Okafor's "365 Days of Better Connections".
+
+pelicanconf.py runs this file when there is no blogconf.py of yours (or
+CONNECT365_SAMPLE is set). Its content is sample/content/. The sample keeps
+its own "today" (`SITE_NOW`, the day of its last post), so the demo always
+shows a challenge in progress: a current streak and a few honest gaps.
+"""
+
+AUTHOR = "Maya Okafor"
+SITENAME = "Connect 365"
+SITESUBTITLE = "A year of better connections, one day at a time"
+TIMEZONE = "America/Chicago"
+DEFAULT_LANG = "en"
+PATH = str(HERE / "sample" / "content")  # noqa: F821 (HERE: pelicanconf.py's folder)
+CHALLENGE = {
+    "name": "365 Days of Better Connections",
+    "length": 365,
+    "start": "2026-11-01",
+}
+SITE_NOW = "2026-11-22T12:00"
+# Where the sample would be published: a placeholder, which `make publish`
+# refuses (the tests build it with publishconf.py in their own way).
+PUBLISH_SITEURL = "https://connect365.example"
+# The name in every feed item id. It is the sample's: a blog of yours sets its
+# own (make quickstart derives it from the address), and `make publish`
+# refuses this one.
+FEED_ID_AUTHORITY = "connect365.example"
