@@ -291,6 +291,15 @@ def test_new_day_writes_into_the_round_in_progress(tmp_path, content):
             [YEAR_1, {**YEAR_2, "slug": "year-1"}],
             "CHALLENGES[2] (year-1): slug: 'year-1' is also the slug of CHALLENGES[1] (year-1)",
         ),
+        # A later round is published at /<slug>/day/N/: never inside the site's own folders.
+        (
+            [YEAR_1, {**YEAR_2, "slug": "tag"}],
+            "CHALLENGES[2] (tag): slug: 'tag' is one of the site's own folders (/tag/)",
+        ),
+        (
+            [YEAR_1, {**YEAR_2, "slug": "pagefind"}],
+            "CHALLENGES[2] (pagefind): slug: 'pagefind' is one of the site's own folders",
+        ),
     ],
 )
 def test_rounds_that_cannot_work_are_refused_at_start_up(tmp_path, rounds, message):
@@ -298,6 +307,42 @@ def test_rounds_that_cannot_work_are_refused_at_start_up(tmp_path, rounds, messa
     failed = build(tmp_path / "content", tmp_path / "output", epoch=TODAY_EPOCH, CHALLENGES=rounds)
     assert failed.returncode == 1
     assert message in failed.log
+
+
+def test_a_slug_that_is_a_folder_of_the_sites_own_settings_is_refused(tmp_path):
+    write(tmp_path / "content", "days/001.md", day_post(1, "2030-03-01 20:00"))
+    rounds = [YEAR_1, {**YEAR_2, "slug": "find"}]
+    failed = build(
+        tmp_path / "content",
+        tmp_path / "output",
+        epoch=TODAY_EPOCH,
+        CHALLENGES=rounds,
+        SEARCH_URL="find/",
+        SEARCH_SAVE_AS="find/index.html",
+    )
+    assert failed.returncode == 1
+    assert "CHALLENGES[2] (find): slug: 'find' is one of the site's own folders (/find/)" in (
+        failed.log
+    )
+
+
+def test_a_day_post_in_a_folder_that_is_no_round_is_refused_by_name(tmp_path, content):
+    copy = tmp_path / "content"
+    for path in content.rglob("*.md"):
+        write(copy, path.relative_to(content).as_posix(), path.read_text())
+    write(copy, "days/year-3/004.md", day_post(4, "2030-03-19 20:00", "Lost"))
+    write(copy, "homework/yera-2/001.md", "Day: 1\nTitle: Misspelt\n\nA typo in the folder.\n")
+    code, said = check(copy, f"CHALLENGES={json.dumps(ROUNDS)}", "SEARCH_INDEX=false")
+    assert code == 1
+    assert (
+        "days/year-3/004.md: folder: days/year-3/ is not a round's folder: the first round's "
+        "files are in days/ itself and the rounds after the first have days/year-2/; move the "
+        "file, or add a round with slug 'year-3'"
+    ) in said
+    assert "homework/yera-2/001.md: folder: homework/yera-2/ is not a round's folder" in said
+    failed = build(copy, tmp_path / "output", epoch=TODAY_EPOCH, CHALLENGES=ROUNDS)
+    assert failed.returncode == 1
+    assert "days/year-3/004.md: folder: days/year-3/ is not a round's folder" in failed.log
 
 
 def test_every_problem_of_the_rounds_in_one_run(tmp_path):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,10 +168,32 @@ def apply(settings: dict) -> dict:
         )
     except ValueError as wrong:
         raise SettingsError(str(wrong)) from None
+    taken = site_folders(settings)
+    clashes = [
+        f"CHALLENGES[{r.number}] ({r.slug}): slug: {r.slug!r} is one of the site's own folders "
+        f"(/{r.slug}/); choose another, such as 'year-2'"
+        for r in rounds
+        if r.slug in taken
+    ]
+    if clashes:
+        raise SettingsError("; ".join(clashes))
     settings["CHALLENGE_ROUNDS"] = rounds
     settings["CHALLENGE_SETTINGS"] = rounds.first
     settings["SITE_WORDS"] = site_words(lang, translations, dict(rounds.first.words))
     return settings
+
+
+def site_folders(settings: Mapping) -> set[str]:
+    """The top folders the site writes into by its settings (tag/, posts/, cards/, theme/...):
+    a later round's posts are published at /<slug>/day/N/, so no slug may be one of them."""
+    folders = set()
+    for name, value in settings.items():
+        if not isinstance(value, str) or not name.endswith(("_SAVE_AS", "_URL", "_PATH", "_DIR")):
+            continue
+        first, slash, _ = value.strip("/").partition("/")
+        if (slash or name.endswith(("_PATH", "_DIR"))) and re.fullmatch(r"[\w-]+", first):
+            folders.add(first)
+    return folders
 
 
 def check_share_targets(targets: object) -> list[str]:
