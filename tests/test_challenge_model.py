@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -226,3 +226,192 @@ def test_pace_must_be_calendar_or_count():
     with pytest.raises(ValueError, match="pace: must be 'calendar' or 'count', not 'weekly'"):
         ChallengeSettings.from_setting({"name": "x", "start": "2030-01-01", "pace": "weekly"})
     assert ChallengeSettings.from_setting({"name": "x", "start": "2030-01-01"}).pace == "calendar"
+
+
+# Rest days and grace (#27): figures worked out by hand from a March 2030 calendar,
+# where 1 March is a Friday and the Sundays are 3, 10, 17, 24 and 31 March.
+
+SUNDAYS_OFF = ChallengeSettings.from_setting(
+    {"name": "March", "length": 26, "start": "2030-03-01", "rest": ["Sunday"]}
+)
+
+
+def on(settings: ChallengeSettings, day: int, when: date, hour: int = 20) -> DayPost:
+    return DayPost(day, f"Title {day}", f"day/{day}/", datetime.combine(when, time(hour), TZ))
+
+
+def noon(when: date) -> datetime:
+    return datetime.combine(when, time(12), TZ)
+
+
+def test_rest_sundays_over_a_month_with_a_missed_saturday():
+    dates = [date(2030, 3, d) for d in range(1, 32) if date(2030, 3, d).weekday() != 6]
+    assert len(dates) == 26
+    posts = [on(SUNDAYS_OFF, n, when) for n, when in enumerate(dates, 1) if n != 14]
+    c = Challenge.build(SUNDAYS_OFF, noon(date(2030, 3, 31)), posts)
+    # Day 3 is Monday 4 March; Day 14 is Saturday 16 March; Day 26 is Saturday 30 March.
+    assert SUNDAYS_OFF.date_of(3) == date(2030, 3, 4)
+    assert SUNDAYS_OFF.date_of(14) == date(2030, 3, 16)
+    assert SUNDAYS_OFF.date_of(26) == date(2030, 3, 30)
+    assert SUNDAYS_OFF.day_on(date(2030, 3, 17)) == 14  # a Sunday: the Saturday's day
+    assert c.today_number == 26  # Sunday 31 March: nothing due today
+    assert c.missed == [14]
+    assert c.longest_streak == 13  # days 1 to 13, 1 to 16 March
+    assert c.current_streak == 12  # days 15 to 26
+    assert c.longest.forgiven == 0
+    assert len(c.due_days) == 26 and c.consistency == 96.2  # 25 of 26
+    (march,) = c.months
+    assert len(march.days) == 30 and march.weekday == 4  # to Day 26, Saturday 30 March
+    rest = [d for d in march.days if d.state is DayState.REST]
+    assert [d.date.day for d in rest] == [3, 10, 17, 24]
+    assert rest[0].label == "Sunday 3 March: rest day, nothing due"
+    assert c.day(3).label == "Day 3, 4 March: Title 3"
+
+
+GRACE_ONE = ChallengeSettings(name="Ten days", length=10, start=date(2030, 3, 1), grace=1)
+
+
+def graced(today: int, *posts: DayPost) -> Challenge:
+    return Challenge.build(GRACE_ONE, at(today, 12), posts)
+
+
+def test_grace_one_forgives_one_miss_and_not_two():
+    once = graced(7, post(1), post(2), post(3), post(5), post(6))  # Day 4 missed
+    assert once.missed == [4]
+    assert (once.current.days, once.current.forgiven) == (5, 1)
+    assert (once.longest.days, once.longest.forgiven) == (5, 1)
+    twice = graced(8, post(1), post(2), post(3), post(6), post(7))  # Days 4 and 5 missed
+    assert twice.missed == [4, 5]
+    assert (twice.current.days, twice.current.forgiven) == (2, 0)
+    assert (twice.longest.days, twice.longest.forgiven) == (3, 0)
+    # Yesterday missed, today still pending: the streak survives until a second miss.
+    waiting = graced(4, post(1), post(2))
+    assert (waiting.current.days, waiting.current.forgiven) == (2, 1)
+    assert graced(5, post(1), post(2)).current_streak == 0
+    # Without grace the same posts give the old streaks.
+    plain = challenge(7, post(1), post(2), post(3), post(5), post(6))
+    assert (plain.current_streak, plain.longest_streak) == (2, 3)
+
+
+def test_a_catch_up_post_inside_a_graced_gap():
+    # Days 3 and 4 were gaps; Day 3 was then written on Day 5's date.
+    mended = graced(7, post(1), post(2), post(3, late_by=2), post(5), post(6))
+    assert mended.catch_up == [3] and mended.missed == [4]
+    assert (mended.current.days, mended.current.forgiven) == (5, 1)
+    assert mended.consistency == 83.3  # 5 of the 6 days due
+    assert mended.on_time_percent == 66.7  # 4 of 6
+    broken = graced(7, post(1), post(2), post(5), post(6))
+    assert (broken.current.days, broken.current.forgiven) == (2, 0)
+
+
+def test_rest_plus_grace_plus_a_late_post():
+    rules = ChallengeSettings.from_setting(
+        {"name": "M", "length": 20, "start": "2030-03-01", "rest": ["sunday"], "grace": 1}
+    )
+    # Day 1 Fri 1, Day 2 Sat 2, (Sun 3), Day 3 Mon 4 ... Day 8 Sat 9, (Sun 10), Day 9 Mon 11.
+    posts = [
+        on(rules, 1, date(2030, 3, 1)),
+        on(rules, 2, date(2030, 3, 2)),
+        on(rules, 4, date(2030, 3, 7)),  # Day 4 is due Tue 5 March: posted late
+        on(rules, 5, date(2030, 3, 6)),
+        on(rules, 7, date(2030, 3, 8)),
+        on(rules, 8, date(2030, 3, 9)),
+    ]
+    monday = Challenge.build(rules, noon(date(2030, 3, 11)), posts)
+    assert monday.today_number == 9 and monday.state(9) is DayState.PENDING
+    assert monday.missed == [3, 6] and monday.catch_up == [4]
+    assert (monday.current.days, monday.current.forgiven) == (6, 2)
+    assert len(monday.due_days) == 8
+    assert (monday.consistency, monday.on_time_percent) == (75.0, 62.5)
+    sunday = Challenge.build(rules, noon(date(2030, 3, 10)), posts)
+    assert sunday.today_number == 8 and sunday.current == monday.current
+    strict = Challenge.build(
+        ChallengeSettings.from_setting({**rules_raw(rules), "grace": 0}),
+        noon(date(2030, 3, 11)),
+        posts,
+    )
+    assert (strict.current_streak, strict.longest_streak) == (2, 2)
+
+
+def rules_raw(rules: ChallengeSettings) -> dict:
+    return {
+        "name": rules.name,
+        "length": rules.length,
+        "start": str(rules.start),
+        "rest": ["sunday"],
+    }
+
+
+def test_count_pace_ignores_rest_days():
+    rested = ChallengeSettings.from_setting(
+        {
+            "name": "100 days",
+            "length": 10,
+            "start": "2030-03-01",
+            "pace": "count",
+            "rest": ["sunday"],
+        }
+    )
+    march = [date(2030, 3, d) for d in (1, 2, 3, 7, 8, 31)]  # 3 and 31 March are Sundays
+    posts = {n: written(n, when) for n, when in enumerate(march, 1)}
+    c = Challenge(rested, today=date(2030, 4, 1), posts=posts)
+    plain = Challenge(COUNTED, today=date(2030, 4, 1), posts=posts)
+    assert c.published_days == plain.published_days == [1, 2, 3, 4, 5, 6]
+    assert c.day(3).date == date(2030, 3, 3)  # an entry on a Sunday is just an entry
+    assert (c.longest_streak, c.current_streak) == (plain.longest_streak, plain.current_streak)
+    assert (c.longest_streak, c.current_streak) == (3, 1)  # 1-3 March; 31 March alone
+    assert [m.label for m in c.months] == [m.label for m in plain.months]
+    assert not any(d.state is DayState.REST for m in c.months for d in m.days)
+
+
+def test_rest_dates_and_weekdays_agree_with_counting_one_by_one():
+    rules = ChallengeSettings.from_setting(
+        {
+            "name": "x",
+            "length": 300,
+            "start": "2030-01-03",
+            "rest": ["saturday", "Sunday", "2030-12-25", "2030-01-05"],
+        }
+    )
+    due = [rules.date_of(n) for n in range(1, 301)]
+    assert all(d.weekday() < 5 for d in due) and date(2030, 12, 25) not in due
+    for offset in range(0, 420):
+        when = rules.start + timedelta(days=offset)
+        assert rules.day_on(when) == sum(1 for d in due if d <= when) or when > due[-1]
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (
+            {
+                "rest": [
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                ]
+            },
+            "CHALLENGE: rest: rests on every day of the week, so no day is ever due",
+        ),
+        (
+            {"rest": ["sundays"]},
+            "CHALLENGE: rest: 'sundays' is neither a weekday (monday ... sunday) "
+            "nor a date as YYYY-MM-DD",
+        ),
+        ({"rest": "sunday"}, "CHALLENGE: rest: must be a list of weekdays and dates, not 'sunday'"),
+        ({"grace": -1}, "CHALLENGE: grace: must be a whole number of 0 or more, not -1"),
+        (
+            {"slug": "Year 2"},
+            "CHALLENGE: slug: must be one URL segment of lower-case letters, digits and "
+            "hyphens (such as 'year-2'), not 'Year 2'",
+        ),
+    ],
+)
+def test_rules_that_cannot_work_are_refused_by_name(raw, message):
+    with pytest.raises(ValueError) as wrong:
+        ChallengeSettings.from_setting({"name": "x", "start": "2030-01-01", **raw})
+    assert str(wrong.value) == message

@@ -356,3 +356,81 @@ def test_a_builds_words_survive_pelicans_content_cache():
     assert again.lang == "es"
     assert again.gettext("Archives") == settings["SITE_WORDS"].gettext("Archives") != "Archives"
     assert again.nouns == settings["SITE_WORDS"].nouns
+
+
+# The challenge's rules (#27) in Spanish: rest days, grace and two rounds, the second
+# without a label ("Ronda 2"), seen on 20 November 2026, in the second round.
+ES_ROUNDS = [
+    {
+        "slug": "ronda-1",
+        "label": "Año 1",
+        "name": "Diez días de contactos",
+        "length": 10,
+        "start": "2026-11-02",
+        "rest": ["sunday", "2026-11-11"],
+        "grace": 1,
+    },
+    {
+        "slug": "ronda-2",
+        "name": "Otros diez días",
+        "length": 10,
+        "start": "2026-11-16",
+        "rest": ["sunday"],
+        "grace": 1,
+    },
+]
+# English words of the rules' own, which a Spanish page must not keep.
+RULES_ENGLISH = ("rest", "Round", "forgiven", "Consistency", "every Sunday", "on time", "Year")
+
+
+@pytest.fixture(scope="module")
+def spanish_rounds(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("rondas")
+    # Round 1: Day 3 (4 November) missed and forgiven; the Sunday and 11 November rest.
+    first = {1: "02", 2: "03", 4: "05", 5: "06", 6: "07", 7: "09", 8: "10", 9: "12", 10: "13"}
+    for n, date in first.items():
+        write(folder, f"days/{n:02}.md", day(n, f"2026-11-{date} 20:00", f"Primera {n}"))
+    for n, date in {1: "16", 2: "17", 4: "20"}.items():
+        write(folder, f"days/ronda-2/{n:02}.md", day(n, f"2026-11-{date} 09:00", f"Segunda {n}"))
+    write(folder, "homework/01.md", "Day: 1\nTitle: Escribe tres nombres\n\nTres personas.\n")
+    write(folder, "homework/ronda-2/01.md", "Day: 1\nTitle: Otra lista\n\nOtras tres.\n")
+    site = {k: v for k, v in ES_SITE.items() if k != "CHALLENGE"}
+    result = build(
+        folder,
+        tmp_path_factory.mktemp("es-rondas") / "output",
+        epoch="1795197600",
+        DEFAULT_LANG="es",
+        CHALLENGE=None,
+        CHALLENGES=ES_ROUNDS,
+        **site,
+    )
+    assert result.returncode == 0, result.log
+    return result
+
+
+def test_a_spanish_site_with_rest_days_grace_and_rounds_has_no_english_word(spanish_rounds):
+    texts = reader_texts(spanish_rounds.output)
+    kinds = {"index.html", "challenge/index.html", "challenge/ronda-1/index.html"}
+    kinds |= {"challenge/ronda-2/index.html", "day/4/index.html"}
+    kinds |= {"ronda-2/day/1/index.html", "homework/index.html", "feeds/homework.atom.xml"}
+    kinds |= {"challenge.ics", "challenge.json"}
+    assert kinds <= set(texts)
+    pieces = {**english_pieces(), **{w: w for w in RULES_ENGLISH}}
+    left = sorted(
+        (name, piece)
+        for name, text in texts.items()
+        for piece in pieces
+        if re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", text)
+    )
+    assert left == []
+    first = texts["challenge/ronda-1/index.html"]
+    assert "Días de descanso, sin nada pendiente: cada domingo y 11 de noviembre de 2026." in first
+    assert "Una racha aguanta 1 día perdido seguido." in first
+    assert "9 días, 1 día perdido perdonado" in first  # Days 1 to 10, Day 3 forgiven
+    assert "domingo 8 de noviembre: día de descanso, nada pendiente" in first
+    assert "Constancia (de 10 días previstos)" in first
+    second = texts["ronda-2/day/1/index.html"]
+    assert "Ronda 2 · Día 1 de 10" in second
+    assert "Todos los días de Ronda 2" in second
+    assert "Ronda 2: Otros diez días" in texts["challenge/index.html"]
+    assert "Ronda 2 · Tarea del día 1: Otra lista" in texts["feeds/homework.atom.xml"]

@@ -7,9 +7,11 @@ The title is data: it goes into the file as typed (`$`, quotes and all);
 the file name gets a slug of at most 60 characters made from it, or
 `day-N` when the title has no letter or digit.
 
-Writes `days/NNN-slug.md` (the next day after the highest one, or --day),
+Writes into the round in progress (the last one started by today, see
+CHALLENGES): `days/NNN-slug.md` (`days/<slug>/NNN-slug.md` in a later
+round; the next day after the highest one, or --day),
 dated now in TIMEZONE (`SOURCE_DATE_EPOCH` when set), and a homework stub
-`homework/NNN.md`; prints their paths. Never overwrites a file; refuses a
+`homework/NNN.md` (`homework/<slug>/NNN.md`); prints their paths. Never overwrites a file; refuses a
 day that already has a post, or one outside the challenge (exit 1).
 """
 
@@ -21,12 +23,11 @@ import re
 import sys
 from pathlib import Path
 
-from connect365.challenge.rules import day_of, is_day_post
+from connect365.challenge.rules import day_of, is_day_post, round_of_file
 from connect365.checking.files import read_content
 from connect365.core import SettingsError, settings_now
 from connect365.names import file_slug
-from connect365.settings import challenge as challenge_settings
-from connect365.settings import load
+from connect365.settings import load, rounds
 
 POST = """Title: {title}
 Date: {date:%Y-%m-%d %H:%M}
@@ -53,10 +54,15 @@ class Refused(Exception):
 
 def new_day(content: Path, settings: dict, title: str, day: int | None = None) -> list[Path]:
     """Write the day's post and homework stub; return their paths."""
-    challenge = challenge_settings(settings)
+    now = settings_now(settings)
+    challenge = rounds(settings).current(now.date())
     files, _ = read_content(content, settings)
     posts = {
-        d: s for s in files.sources if is_day_post(s, settings) and (d := day_of(s, challenge))
+        d: s
+        for s in files.sources
+        if is_day_post(s, settings)
+        and round_of_file(s, settings) == challenge
+        and (d := day_of(s, challenge))
     }
     if day is None:
         day = max(posts, default=0) + 1
@@ -67,8 +73,10 @@ def new_day(content: Path, settings: dict, title: str, day: int | None = None) -
     if CONTROL.search(title):
         raise Refused("the title has a line break or a control character; give it on one line")
     slug = file_slug(title, day, settings)
-    days_path = content / settings["CHALLENGE_PATH"]
-    homework_path = content / settings["HOMEWORK_PATH"]
+    # A later round's posts and homework live in its own folders.
+    folder = "" if challenge.first else challenge.slug
+    days_path = content / settings["CHALLENGE_PATH"] / folder
+    homework_path = content / settings["HOMEWORK_PATH"] / folder
     files = {
         days_path / f"{day:03}-{slug}.md": POST,
         homework_path / f"{day:03}.md": HOMEWORK,
@@ -76,7 +84,6 @@ def new_day(content: Path, settings: dict, title: str, day: int | None = None) -
     for path in files:
         if path.exists():
             raise Refused(f"{path} already exists; not overwriting it")
-    now = settings_now(settings)
     for path, template in files.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as out:

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from connect365.homework.generator import HomeworkEntry, HomeworkGenerator
 from connect365.preview import carry_over, with_homework
+from connect365.settings import round_of
 from pelican import Pelican, signals
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
@@ -171,8 +172,13 @@ class WarmSite:
                 content_class=HomeworkEntry,
                 context=homework.context,
             )
-            days = {a.day: a for a in articles.articles if hasattr(a, "day")}
-            post = days.get(int(entry.day))
+            # Day N of the entry's own round (homework/<slug>/ for a later round).
+            relative = os.path.relpath(path, homework.path)
+            challenge_round = round_of(homework.settings, relative, "HOMEWORK_PATH")
+            days = {
+                (a.challenge_round.number, a.day): a for a in articles.articles if hasattr(a, "day")
+            }
+            post = days.get((challenge_round.number, int(entry.day)))
             return with_homework(copy.copy(post), entry) if post is not None else None
         return None
 

@@ -83,7 +83,8 @@ def headline(title: str, day: int | None = None, prefix: str = "Day %(day)s: ") 
 
     `title` may be safe HTML (`Markup`: a typogrified title, for pages) or
     plain text (for `<title>`, feeds and JSON); the result is the same kind.
-    `prefix` is the site's language's (`Words.headline` passes it).
+    `prefix` is the site's language's (`Words.headline` passes it; "Year 2 · Day %(day)s: "
+    for a day of a round with a label).
     """
     if not day:
         return title

@@ -15,23 +15,24 @@ from __future__ import annotations
 from .challenge.model import parse_day
 from .core import plain_text
 from .homework.generator import HomeworkEntry, assignment_of
-from .settings import challenge as challenge_settings
+from .settings import round_of_source
 from .settings import words as site_words
 from .sharing.site import card_of
 
 
 def carry_over(fresh, old, settings: dict):
     """`fresh`, the saved post as read now, completed from `old`; None when it moved."""
-    length = challenge_settings(settings).length
     if hasattr(fresh, "day"):
-        fresh.day = parse_day(fresh.day, length)
+        fresh.challenge_round = round_of_source(settings, fresh.source_path)
+        fresh.day = parse_day(fresh.day, fresh.challenge_round.length)
     if getattr(fresh, "day", None) != getattr(old, "day", None) or fresh.status != old.status:
         return None
     for name, value in vars(old).items():
         vars(fresh).setdefault(name, value)
     words = site_words(settings)
-    fresh.headline = words.headline(plain_text(fresh.title), getattr(fresh, "day", None))
-    fresh.card = card_of(fresh, settings, length)  # drawn by the build that follows
+    label = fresh.challenge_round.label if hasattr(fresh, "day") else ""
+    fresh.headline = words.headline(plain_text(fresh.title), getattr(fresh, "day", None), label)
+    fresh.card = card_of(fresh, settings)  # drawn by the build that follows
     return fresh if fresh.save_as == old.save_as else None
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,10 +25,11 @@ from pelican.plugins.discovery import set_defaults as discovery_defaults
 from pelican.settings import read_settings
 
 from .challenge.model import ChallengeSettings
+from .challenge.rounds import Rounds
 from .core import SettingsError, settings_now
 from .sharing.links import SHARE_TARGETS
 from .words import catalogue
-from .words.language import site_words
+from .words.language import Words, site_words
 
 REQUIRED = object()
 
@@ -44,9 +47,22 @@ SETTINGS = (
         "CHALLENGE",
         REQUIRED,
         dict,
-        '{"name": str, "length": int (365), "start": "YYYY-MM-DD", "pace": "calendar"|"count",'
-        ' "words": {"homework": "Prompt", ...}}',
+        '{"name": str, "length": int (365), "start": "YYYY-MM-DD", "pace": "calendar"|"count", '
+        '"rest": ["sunday", "2026-12-25"], "grace": int (0), "words": {"homework": "Prompt", ...}}',
     ),
+    Setting(
+        "CHALLENGES",
+        [],
+        list,
+        "rounds: challenges of CHALLENGE's shape, each with a 'slug' (and a 'label'), in order; "
+        "in place of CHALLENGE",
+    ),
+    Setting(
+        "ROUND_DAY_URL", "{slug}/day/{day}/", str, "where a later round's day post is published"
+    ),
+    Setting("ROUND_DAY_SAVE_AS", "{slug}/day/{day}/index.html", str, "its file"),
+    Setting("CHALLENGE_ROUND_URL", "challenge/{slug}/", str, "a round's progress page"),
+    Setting("CHALLENGE_ROUND_SAVE_AS", "challenge/{slug}/index.html", str, "its file"),
     Setting("CHALLENGE_PATH", "days", str, "folder (in the content) whose posts must have a Day"),
     Setting("DAY_URL", "day/{day}/", str, "where a day post is published"),
     Setting("DAY_SAVE_AS", "day/{day}/index.html", str, "the file of a day post"),
@@ -111,9 +127,11 @@ def challenge_from_content(settings: dict) -> None:
     if not path.is_file():
         return
     try:
-        settings["CHALLENGE"] = json.loads(path.read_text(encoding="utf-8"))
+        found = json.loads(path.read_text(encoding="utf-8"))
     except (ValueError, OSError) as wrong:
         raise SettingsError(f"{path}: not a JSON object ({wrong})") from None
+    # An object is one challenge; a list, its rounds.
+    settings["CHALLENGES" if isinstance(found, list) else "CHALLENGE"] = found
 
 
 def apply(settings: dict) -> dict:
@@ -124,6 +142,8 @@ def apply(settings: dict) -> dict:
         if setting.default is not REQUIRED:
             settings.setdefault(setting.name, copy.copy(setting.default))
         value = settings.get(setting.name)
+        if value is None and setting.name == "CHALLENGE" and settings.get("CHALLENGES"):
+            continue  # the rounds stand in for it
         if value is None:
             wrong.append(f"{setting.name}: missing; {setting.meaning}")
         elif not isinstance(value, setting.kind) or isinstance(value, bool):
@@ -141,13 +161,39 @@ def apply(settings: dict) -> dict:
     if wrong:
         raise SettingsError("; ".join(wrong))
     try:
-        challenge = ChallengeSettings.from_setting(settings["CHALLENGE"])
+        lang = settings["DEFAULT_LANG"]
+        translations = catalogue.compiled(lang)
+        rounds = Rounds.from_settings(
+            settings.get("CHALLENGE"), settings["CHALLENGES"], Words(lang, translations)
+        )
     except ValueError as wrong:
         raise SettingsError(str(wrong)) from None
-    settings["CHALLENGE_SETTINGS"] = challenge
-    lang = settings["DEFAULT_LANG"]
-    settings["SITE_WORDS"] = site_words(lang, catalogue.compiled(lang), dict(challenge.words))
+    taken = site_folders(settings)
+    clashes = [
+        f"CHALLENGES[{r.number}] ({r.slug}): slug: {r.slug!r} is one of the site's own folders "
+        f"(/{r.slug}/); choose another, such as 'year-2'"
+        for r in rounds
+        if r.slug in taken
+    ]
+    if clashes:
+        raise SettingsError("; ".join(clashes))
+    settings["CHALLENGE_ROUNDS"] = rounds
+    settings["CHALLENGE_SETTINGS"] = rounds.first
+    settings["SITE_WORDS"] = site_words(lang, translations, dict(rounds.first.words))
     return settings
+
+
+def site_folders(settings: Mapping) -> set[str]:
+    """The top folders the site writes into by its settings (tag/, posts/, cards/, theme/...):
+    a later round's posts are published at /<slug>/day/N/, so no slug may be one of them."""
+    folders = set()
+    for name, value in settings.items():
+        if not isinstance(value, str) or not name.endswith(("_SAVE_AS", "_URL", "_PATH", "_DIR")):
+            continue
+        first, slash, _ = value.strip("/").partition("/")
+        if (slash or name.endswith(("_PATH", "_DIR"))) and re.fullmatch(r"[\w-]+", first):
+            folders.add(first)
+    return folders
 
 
 def check_share_targets(targets: object) -> list[str]:
@@ -177,8 +223,44 @@ def words(settings: Mapping):
 
 
 def challenge(settings: Mapping) -> ChallengeSettings:
-    """The parsed `CHALLENGE` of settings that went through `apply`."""
+    """The first round (the only one without `CHALLENGES`) of settings that went through `apply`."""
     return settings["CHALLENGE_SETTINGS"]
+
+
+def rounds(settings: Mapping) -> Rounds:
+    """Every round of settings that went through `apply`."""
+    return settings["CHALLENGE_ROUNDS"]
+
+
+def round_of(settings: Mapping, relative: str, folder: str = "CHALLENGE_PATH") -> ChallengeSettings:
+    """The round of a content file (its path in the content folder): a day post by
+    default, a homework entry with `folder="HOMEWORK_PATH"`."""
+    return rounds(settings).of_file(relative.replace(os.sep, "/"), settings[folder])
+
+
+def round_of_source(settings: Mapping, source_path: str, folder: str = "CHALLENGE_PATH"):
+    """The same for a file Pelican read (its absolute `source_path`)."""
+    return round_of(settings, os.path.relpath(source_path, settings["PATH"]), folder)
+
+
+def day_url(settings: Mapping, challenge_round: ChallengeSettings, day: int) -> tuple[str, str]:
+    """(URL, file) of a round's day post: /day/N/ for the first round, /<slug>/day/N/ after."""
+    if challenge_round.first:
+        return settings["DAY_URL"].format(day=day), settings["DAY_SAVE_AS"].format(day=day)
+    slug = challenge_round.slug
+    return (
+        settings["ROUND_DAY_URL"].format(slug=slug, day=day),
+        settings["ROUND_DAY_SAVE_AS"].format(slug=slug, day=day),
+    )
+
+
+def round_page(settings: Mapping, challenge_round: ChallengeSettings) -> tuple[str, str]:
+    """(URL, file) of a round's own progress page."""
+    slug = challenge_round.slug
+    return (
+        settings["CHALLENGE_ROUND_URL"].format(slug=slug),
+        settings["CHALLENGE_ROUND_SAVE_AS"].format(slug=slug),
+    )
 
 
 def load(path: str, content: str | None = None, extra: list[str] | None = None) -> dict:

@@ -10,13 +10,16 @@ from __future__ import annotations
 import bisect
 import enum
 import itertools
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
 
 from ..words import ENGLISH, Words
 from ..words.nouns import check as check_nouns
+from .schedule import Rest, Schedule
+from .streaks import Streak, ending, longest
 
 
 class DayState(enum.Enum):
@@ -27,6 +30,7 @@ class DayState(enum.Enum):
     MISSED = "missed"
     PENDING = "pending"
     UPCOMING = "upcoming"
+    REST = "rest"  # a rest date: nothing is due (a calendar cell, never a day number)
 
     @property
     def is_published(self) -> bool:
@@ -34,26 +38,90 @@ class DayState(enum.Enum):
 
 
 PACES = ("calendar", "count")
+# The site's own top folders (pages, feeds, the theme, search...): a round's slug is a
+# URL folder too (/<slug>/day/N/), so it may not be one of them.
+RESERVED_SLUGS = frozenset(
+    (
+        "about",
+        "archives",
+        "author",
+        "authors",
+        "cards",
+        "categories",
+        "category",
+        "challenge",
+        "day",
+        "days",
+        "drafts",
+        "feed",
+        "feeds",
+        "homework",
+        "images",
+        "pages",
+        "pagefind",
+        "posts",
+        "search",
+        "static",
+        "tag",
+        "tags",
+        "theme",
+    )
+)
+# A round's slug is one URL segment: lower-case letters and digits, single hyphens between.
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
 class ChallengeSettings:
-    """The `CHALLENGE` setting: its name, length in days, Day 1's date and its pace.
+    """One challenge (one round of `CHALLENGES`): name, length, Day 1's date, pace and rules.
 
-    Pace "calendar": Day N is due on start + N - 1; days can be missed or
+    Pace "calendar": Day N is due on the Nth date from start that is not a
+    rest day (start + N - 1 without rest days); days can be missed or
     posted late. Pace "count" (#100DaysOfCode): Day N is the Nth entry,
-    whenever it was written; streaks are consecutive dates with an entry.
+    whenever it was written; streaks are consecutive dates with an entry,
+    and rest days do not apply. `grace`: missed days in a row a streak
+    survives. `slug`, `label`, `number`: the round's URL segment, its name
+    on day pages ("Year 2"), and its place among the rounds (1 for the first).
     """
 
     name: str
     length: int
     start: date
     pace: str = "calendar"
+    rest: Rest = field(default_factory=Rest)
+    grace: int = 0
+    slug: str = ""
+    label: str = ""
+    number: int = 1
     words: tuple[tuple[str, str], ...] = ()  # CHALLENGE["words"]: the challenge's own nouns
 
     @classmethod
-    def from_setting(cls, raw: Mapping) -> ChallengeSettings:
-        """Read `CHALLENGE`; raise ValueError naming every field that is wrong."""
+    def from_setting(
+        cls, raw: Mapping, where: str = "CHALLENGE", number: int = 1, label: str = ""
+    ) -> ChallengeSettings:
+        """Read `CHALLENGE` (or one round); raise ValueError naming every field that is wrong."""
+        if not isinstance(raw, Mapping):
+            raise ValueError(f"{where}: must be a dict such as {{'name': ..., 'start': ...}}")
+        wrong = cls.problems(raw)
+        if wrong:
+            raise ValueError("; ".join(f"{where}: {w}" for w in wrong))
+        rest, _ = Rest.parse(raw.get("rest"))
+        return cls(
+            name=raw["name"].strip(),
+            length=raw.get("length", 365),
+            start=date.fromisoformat(str(raw["start"])),
+            pace=raw.get("pace", "calendar"),
+            rest=rest,
+            grace=raw.get("grace", 0),
+            slug=raw.get("slug", ""),
+            label=str(raw.get("label") or label).strip(),
+            number=number,
+            words=tuple(sorted((raw.get("words") or {}).items())),
+        )
+
+    @staticmethod
+    def problems(raw: Mapping) -> list[str]:
+        """`field: what is wrong` for every wrong field of one challenge."""
         wrong = []
         name = raw.get("name")
         if not isinstance(name, str) or not name.strip():
@@ -62,29 +130,56 @@ class ChallengeSettings:
         if isinstance(length, bool) or not isinstance(length, int) or length < 1:
             wrong.append(f"length: must be a whole number of at least 1, not {length!r}")
         try:
-            start = date.fromisoformat(str(raw.get("start")))
+            date.fromisoformat(str(raw.get("start")))
         except ValueError:
             wrong.append(f"start: must be a date as YYYY-MM-DD, not {raw.get('start')!r}")
         pace = raw.get("pace", "calendar")
         if pace not in PACES:
             wrong.append(f"pace: must be 'calendar' or 'count', not {pace!r}")
-        words = raw.get("words")
-        wrong += check_nouns(words)
-        if wrong:
-            raise ValueError("; ".join(f"CHALLENGE: {w}" for w in wrong))
-        nouns = tuple(sorted((words or {}).items()))
-        return cls(name=name.strip(), length=length, start=start, pace=pace, words=nouns)
+        wrong += [f"rest: {w}" for w in Rest.parse(raw.get("rest"))[1]]
+        grace = raw.get("grace", 0)
+        if isinstance(grace, bool) or not isinstance(grace, int) or grace < 0:
+            wrong.append(f"grace: must be a whole number of 0 or more, not {grace!r}")
+        slug = raw.get("slug", "")
+        if not isinstance(slug, str) or (slug and not SLUG.fullmatch(slug)):
+            wrong.append(
+                f"slug: must be one URL segment of lower-case letters, digits and hyphens "
+                f"(such as 'year-2'), not {slug!r}"
+            )
+        elif slug in RESERVED_SLUGS:
+            wrong.append(
+                f"slug: {slug!r} is one of the site's own folders (/{slug}/); "
+                f"choose another, such as 'year-2'"
+            )
+        label = raw.get("label", "")
+        if not isinstance(label, str):
+            wrong.append(f"label: must be a string such as 'Year 2', not {label!r}")
+        wrong += check_nouns(raw.get("words"))
+        return wrong
+
+    @cached_property
+    def schedule(self) -> Schedule:
+        return Schedule(self.start, self.length, self.rest)
 
     @property
     def by_count(self) -> bool:
         return self.pace == "count"
 
+    @property
+    def first(self) -> bool:
+        return self.number == 1
+
     def date_of(self, day: int) -> date:
-        return self.start + timedelta(days=day - 1)
+        """Day `day`'s due date: the `day`th date from start that is not a rest day."""
+        return self.schedule.date_of(day)
 
     def day_on(self, when: date) -> int:
-        """The day number of a date: Day 1 on `start`, 0 the day before."""
-        return (when - self.start).days + 1
+        """The day number due by a date: Day 1 on its date, 0 the day before the start."""
+        return self.schedule.day_on(when)
+
+    @property
+    def last_date(self) -> date:
+        return self.date_of(self.length)
 
 
 def parse_day(raw: object, length: int) -> int:
@@ -112,7 +207,7 @@ class DayPost:
 class CalendarDay:
     """One cell of the calendar: a day, its date, its state, its post if any."""
 
-    number: int
+    number: int  # 0 for a rest date
     date: date | None  # None for a day still to come, when the pace is "count"
     state: DayState
     post: DayPost | None = None
@@ -122,6 +217,9 @@ class CalendarDay:
     def label(self) -> str:
         """Accessible name, e.g. "Day 175, 23 June: Networking is work"."""
         w = self.words
+        if self.state is DayState.REST:
+            pattern = w.gettext("EEEE d MMMM")  # "Sunday 5 July"
+            return w.gettext("%(date)s: rest day, nothing due", date=w.date(self.date, pattern))
         if self.post is None:
             what = state_name(w, self.state)
         elif self.state is DayState.CATCH_UP:
@@ -173,6 +271,7 @@ class Challenge:
     settings: ChallengeSettings
     today: date
     posts: Mapping[int, DayPost] = field(default_factory=dict)
+    url: str = "challenge/"  # its progress page
     words: Words = ENGLISH  # the language of its labels
 
     @classmethod
@@ -181,11 +280,14 @@ class Challenge:
         settings: ChallengeSettings,
         now: datetime,
         posts: Iterable[DayPost],
+        url: str = "",
         words: Words = ENGLISH,
     ) -> Challenge:
         """Keep only published posts: no drafts, none scheduled after `now`."""
         live = {p.day: p for p in posts if not p.draft and p.date <= now}
-        return cls(settings=settings, today=now.date(), posts=live, words=words)
+        return cls(
+            settings=settings, today=now.date(), posts=live, url=url or "challenge/", words=words
+        )
 
     @property
     def name(self) -> str:
@@ -269,31 +371,66 @@ class Challenge:
                 runs.append((when, 1))
         return runs
 
-    @cached_property
-    def longest_streak(self) -> int:
-        if self.settings.by_count:
-            return max((n for _, n in self._date_runs()), default=0)
-        runs = (
-            sum(1 for _ in run)
-            for published, run in itertools.groupby(self.days, key=lambda d: d.state.is_published)
-            if published
-        )
-        return max(runs, default=0)
+    @staticmethod
+    def _streak_states(days: Iterable[CalendarDay]) -> Iterator[tuple[bool, bool]]:
+        return ((d.state.is_published, d.state is DayState.MISSED) for d in days)
 
     @cached_property
-    def current_streak(self) -> int:
-        """The run ending today, or yesterday while today is still pending."""
+    def longest(self) -> Streak:
+        """The longest streak: posted days, and the missed days grace forgave in it."""
+        if self.settings.by_count:
+            return Streak(max((n for _, n in self._date_runs()), default=0))
+        return longest(self._streak_states(self.days), self.settings.grace)
+
+    @cached_property
+    def current(self) -> Streak:
+        """The streak ending today, or yesterday while today is still pending."""
         if self.settings.by_count:
             last = self._date_runs()[-1] if self.posts else None
-            return last[1] if last and (self.today - last[0]).days <= 1 else 0
+            alive = last and (self.today - last[0]).days <= 1
+            return Streak(last[1] if alive else 0)
         end = min(self.today_number, self.length)
         if end >= 1 and self.state(end) is DayState.PENDING:
             end -= 1
-        streak = 0
-        while end >= 1 and self.state(end).is_published:
-            streak += 1
-            end -= 1
-        return streak
+        back = (self.days[n - 1] for n in range(end, 0, -1))
+        return ending(self._streak_states(back), self.settings.grace)
+
+    @property
+    def longest_streak(self) -> int:
+        return self.longest.days
+
+    @property
+    def current_streak(self) -> int:
+        return self.current.days
+
+    @cached_property
+    def due_days(self) -> list[int]:
+        """Days whose date has come (today's once posted): what consistency is measured on."""
+        if self.settings.by_count:
+            return self.published_days
+        return [
+            d.number for d in self.days if d.date <= self.today and d.state is not DayState.PENDING
+        ]
+
+    @cached_property
+    def on_time(self) -> list[int]:
+        """Due days posted on or before their date."""
+        return [n for n in self.due_days if self.days[n - 1].state is DayState.PUBLISHED]
+
+    @cached_property
+    def posted_due(self) -> int:
+        """How many due days were posted, late ones included."""
+        return sum(1 for n in self.due_days if self.days[n - 1].state.is_published)
+
+    @property
+    def consistency(self) -> float:
+        """Share of the due days posted (late ones included), in percent."""
+        return round(100 * self.posted_due / len(self.due_days), 1) if self.due_days else 0.0
+
+    @property
+    def on_time_percent(self) -> float:
+        """Share of the due days posted on time, in percent."""
+        return round(100 * len(self.on_time) / len(self.due_days), 1) if self.due_days else 0.0
 
     @cached_property
     def milestones(self) -> list[Milestone]:
@@ -312,13 +449,25 @@ class Challenge:
     def months(self) -> list[CalendarMonth]:
         if self.settings.by_count:
             return self._entry_months()
-        grouped = itertools.groupby(self.days, key=lambda d: (d.date.year, d.date.month))
+        grouped = itertools.groupby(self.cells, key=lambda d: (d.date.year, d.date.month))
         months = []
         for _, run in grouped:
             days = tuple(run)
             first = days[0].date
             months.append(CalendarMonth(self.words.month(first), first.weekday(), days))
         return months
+
+    @cached_property
+    def cells(self) -> tuple[CalendarDay, ...]:
+        """Every date from the start to the last day: its day, or a rest cell (calendar pace)."""
+        if not self.settings.rest:
+            return self.days
+        rest = self.settings.schedule.rest_dates(self.settings.start, self.settings.last_date)
+        cells = [
+            *self.days,
+            *(CalendarDay(0, when, DayState.REST, words=self.words) for when in rest),
+        ]
+        return tuple(sorted(cells, key=lambda d: d.date))
 
     def _entry_months(self) -> list[CalendarMonth]:
         """Pace "count": the entries, by the month they were written in, then the days to come."""
@@ -352,6 +501,8 @@ class Challenge:
         """The model for machines: what `/challenge.json` holds."""
         return {
             "name": self.name,
+            "slug": self.settings.slug,
+            "label": self.settings.label,
             "length": self.length,
             "start": self.settings.start.isoformat(),
             "today": self.today_number,
@@ -360,7 +511,19 @@ class Challenge:
             "catch_up": self.catch_up,
             "current_streak": self.current_streak,
             "longest_streak": self.longest_streak,
+            "current_streak_forgiven": self.current.forgiven,
+            "longest_streak_forgiven": self.longest.forgiven,
             "percent": self.percent,
+            "consistency": {
+                "due": len(self.due_days),
+                "posted": self.posted_due,
+                "on_time": len(self.on_time),
+                "percent": self.consistency,
+                "on_time_percent": self.on_time_percent,
+            },
+            "pace": self.settings.pace,
+            "rest": self.settings.rest.as_json(),
+            "grace": self.settings.grace,
             "milestones": [
                 {"day": m.day, "label": m.label, "reached": m.reached} for m in self.milestones
             ],

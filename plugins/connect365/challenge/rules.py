@@ -1,8 +1,9 @@
 """The challenge's content rules, shared by the build and `make check`.
 
-`Day` must be a whole number from 1 to the challenge length, one post per
-day (drafts included: publishing one would collide), and a post dated
-before its day's date is allowed but worth a warning.
+`Day` must be a whole number from 1 to its round's length, one post per
+day of a round (drafts included: publishing one would collide), and a post
+dated before its day's date is allowed but worth a warning. A file's round
+is its folder: `days/<slug>/` for a later round, else the first.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import datetime
 from ..checking.registry import Content, content_rule
 from ..checking.source import SourceFile
 from ..core import Problem, one_per_day, warning
-from ..settings import challenge
+from ..settings import round_of, rounds
 from .model import ChallengeSettings, parse_day
 
 
@@ -58,6 +59,11 @@ def is_day_post(source: SourceFile, settings: dict) -> bool:
     )
 
 
+def round_of_file(source: SourceFile, settings: dict) -> ChallengeSettings:
+    """The round a day post belongs to, by its folder (`days/<slug>/` for a later round)."""
+    return round_of(settings, source.relative)
+
+
 def day_of(source: SourceFile, settings: ChallengeSettings) -> int | None:
     """The file's `Day` as a day number; None when it has none that is right."""
     try:
@@ -69,7 +75,10 @@ def day_of(source: SourceFile, settings: ChallengeSettings) -> int | None:
 @content_rule
 def check_days(content: Content) -> list[Problem]:
     day_posts = [s for s in content.sources if is_day_post(s, content.settings)]
-    claims = [DayClaim(s.shown, s.fields.get("day", ""), content.date_of(s)) for s in day_posts]
+    by_round: dict[ChallengeSettings, list[DayClaim]] = {r: [] for r in rounds(content.settings)}
+    for s in day_posts:
+        claim = DayClaim(s.shown, s.fields.get("day", ""), content.date_of(s))
+        by_round[round_of_file(s, content.settings)].append(claim)
     hidden = [
         Problem(
             s.shown, "Status", "hidden is not for day posts (a day is published or not); use draft"
@@ -77,4 +86,13 @@ def check_days(content: Content) -> list[Problem]:
         for s in day_posts
         if s.fields.get("status", "").lower() == "hidden"
     ]
-    return hidden + check_day_posts(claims, challenge(content.settings))
+    every = rounds(content.settings)
+    folders = [
+        Problem(s.shown, "folder", wrong)
+        for s in day_posts
+        if (wrong := every.unknown_folder(s.relative, content.settings["CHALLENGE_PATH"]))
+    ]
+    # One post per day within a round; the same day number in two rounds is two days.
+    return (
+        folders + hidden + [p for r, claims in by_round.items() for p in check_day_posts(claims, r)]
+    )

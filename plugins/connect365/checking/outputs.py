@@ -24,7 +24,7 @@ from ..challenge.model import parse_day
 from ..challenge.rules import is_day_post
 from ..core import Problem
 from ..redirects import redirect_file
-from ..settings import challenge
+from ..settings import day_url, round_of, round_page, rounds
 from .registry import Content, content_rule
 from .source import SourceFile
 
@@ -58,6 +58,11 @@ def site_paths(settings: dict) -> tuple[set[str], tuple[str, ...]]:
         f"{settings['CARDS_PATH']}/",
     ]
     folders += [prefix(settings[n]) for n in ("TAG_SAVE_AS", "DAY_SAVE_AS") if settings.get(n)]
+    # A later round's folder (/<slug>/day/N/) and its progress page are the site's too.
+    later = [r for r in rounds(settings) if not r.first]
+    folders += [f"{r.slug}/" for r in later]
+    if len(rounds(settings)) > 1:
+        files |= {round_page(settings, r)[1] for r in rounds(settings)}
     # Static folders that hold no posts (images/): posts' own folders may hold their images.
     content = {*settings["ARTICLE_PATHS"], *settings["PAGE_PATHS"]}
     folders += [f"{p.rstrip('/')}/" for p in settings["STATIC_PATHS"] if p not in content]
@@ -87,11 +92,12 @@ def output_path(source: SourceFile, content: Content) -> tuple[str, str] | None:
     if source.kind == "page":
         return blame, settings["PAGE_SAVE_AS"].format(slug=slug)
     if is_day_post(source, settings):
+        challenge_round = round_of(settings, source.relative)
         try:
-            day = parse_day(fields.get("day", ""), challenge(settings).length)
+            day = parse_day(fields.get("day", ""), challenge_round.length)
         except ValueError:
             return None  # the Day rule says why
-        return "Day", settings["DAY_SAVE_AS"].format(day=day)
+        return "Day", day_url(settings, challenge_round, day)[1]
     date = content.date_of(source)
     if date is None:
         return None  # the Date rule says why
@@ -125,7 +131,9 @@ def path_problems(path: str, site_files: set[str], site_folders: tuple[str, ...]
 def check_outputs(content: Content) -> list[Problem]:
     settings = content.settings
     site_files, site_folders = site_paths(settings)
-    day_folder = prefix(settings["DAY_SAVE_AS"])
+    day_folders = {prefix(settings["DAY_SAVE_AS"])} | {
+        f"{r.slug}/" for r in rounds(settings) if not r.first
+    }
     problems = []
     by_path: dict[str, list[tuple[SourceFile, str]]] = defaultdict(list)
     for source in content.sources:
@@ -137,7 +145,7 @@ def check_outputs(content: Content) -> list[Problem]:
         by_path[normal].append((source, blame))
         folders = site_folders
         if blame == "Day":
-            folders = tuple(f for f in site_folders if f != day_folder)
+            folders = tuple(f for f in site_folders if f not in day_folders)
         problems += [
             Problem(source.shown, blame, message)
             for message in path_problems(path, site_files, folders)

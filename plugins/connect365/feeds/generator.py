@@ -55,8 +55,8 @@ class FeedsGenerator(Generator):
         )
         workbook = self.context.get("workbook")
         if workbook is not None:
-            posts = {a.day: a for a in articles if hasattr(a, "day")}
-            newest = sorted(workbook, key=lambda a: posts[a.day].date, reverse=True)[:limit]
+            posts = {a.url: a for a in articles if hasattr(a, "day")}
+            newest = sorted(workbook, key=lambda a: posts[a.post_url].date, reverse=True)[:limit]
             yield Feed(
                 stem="feeds/homework",
                 title=words.gettext("%(site)s: %(homework)s", site=sitename, homework=homework),
@@ -66,7 +66,7 @@ class FeedsGenerator(Generator):
                     assignment=words.noun("assignment"),
                     name=plain_text(self.context["challenge"].name),
                 ),
-                items=tuple(factory.from_assignment(a, posts[a.day]) for a in newest),
+                items=tuple(factory.from_assignment(a, posts[a.post_url]) for a in newest),
             )
         for tag, tagged in self.context["tags"]:
             yield Feed(

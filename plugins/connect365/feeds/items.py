@@ -61,6 +61,11 @@ class ItemFactory:
     # A post is in several feeds (the site's, each of its tags'): build its item once.
     _made: dict[str, FeedItem] = field(default_factory=dict, compare=False)
 
+    def start_of(self, post) -> date:
+        """The start of the post's round: ids of two rounds' Day 5 differ by it."""
+        challenge_round = getattr(post, "challenge_round", None)
+        return challenge_round.start if challenge_round is not None else self.challenge_start
+
     def url(self, path: str) -> str:
         return f"{self.site_url}/{path}"
 
@@ -75,7 +80,7 @@ class ItemFactory:
         day = getattr(article, "day", None)
         if day is not None:
             item_id = day_id(
-                self.authority, self.challenge_start, day, getattr(article, "id", None)
+                self.authority, self.start_of(article), day, getattr(article, "id", None)
             )
         else:
             item_id = post_id(self.authority, article.date, getattr(article, "id", None))
@@ -94,19 +99,29 @@ class ItemFactory:
             tags=tuple(tag.name for tag in getattr(article, "tags", [])),
         )
 
+    def homework_title(self, assignment) -> str:
+        """ "Day 3 homework: title" ("Year 2 · Day 3 homework: title" in a round with a label)."""
+        names = {
+            "day": assignment.day,
+            "homework": self.words.noun_in_text("homework"),
+            "Homework": self.words.noun("homework"),
+            "title": plain_text(assignment.title),
+        }
+        if assignment.round_label:
+            return self.words.gettext(
+                "%(label)s · Day %(day)s %(homework)s: %(title)s",
+                label=assignment.round_label,
+                **names,
+            )
+        return self.words.gettext("Day %(day)s %(homework)s: %(title)s", **names)
+
     def from_assignment(self, assignment, post) -> FeedItem:
         url = f"{self.url(assignment.post_url)}#homework-{assignment.day}"
         return FeedItem(
             id=homework_id(
-                self.authority, self.challenge_start, assignment.day, getattr(post, "id", None)
+                self.authority, self.start_of(post), assignment.day, getattr(post, "id", None)
             ),
-            title=self.words.gettext(
-                "Day %(day)s %(homework)s: %(title)s",
-                day=assignment.day,
-                homework=self.words.noun_in_text("homework"),
-                Homework=self.words.noun("homework"),
-                title=plain_text(assignment.title),
-            ),
+            title=self.homework_title(assignment),
             url=url,
             published=post.date,
             updated=getattr(post, "modified", post.date),

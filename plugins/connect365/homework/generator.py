@@ -3,7 +3,8 @@
 - `get_generators`: adds `HomeworkGenerator`, which runs after the articles
   generator. Its `generate_context` is where both sides are complete: it
   reads `HOMEWORK_PATH` with Pelican's readers (Markdown, Typogrify), sets
-  `article.homework` on each published day post that has homework, and puts
+  `article.homework` on each published day post that has homework (a later
+  round's homework lives in `homework/<slug>/`), and puts
   the `workbook` in the shared context. Homework of a draft or scheduled day
   stays hidden with it. (The rules, checked before any reading, are in
   `rules.py`.)
@@ -15,6 +16,7 @@ from __future__ import annotations
 from pelican.contents import Content
 from pelican.generators import CachingGenerator
 
+from ..settings import round_of, rounds
 from ..settings import words as site_words
 from ..words import Words
 from .model import Assignment, Workbook
@@ -26,12 +28,16 @@ class HomeworkEntry(Content):
 
 def assignment_of(entry: HomeworkEntry, post, words: Words) -> Assignment:
     """The homework `entry` as its day post `post` shows it (untitled: "Homework")."""
+    challenge_round = getattr(post, "challenge_round", None)
+    later = challenge_round is not None and not challenge_round.first
     return Assignment(
         day=post.day,
         title=getattr(entry, "title", None) or words.noun("homework"),
         content=entry.content,
         post_url=post.url,
         post_title=post.title,
+        round_slug=challenge_round.slug if later else "",
+        round_label=challenge_round.label if challenge_round is not None else "",
     )
 
 
@@ -39,7 +45,11 @@ class HomeworkGenerator(CachingGenerator):
     """Reads homework like Pelican reads posts, content cache included."""
 
     def generate_context(self) -> None:
-        posts = {a.day: a for a in self.context["articles"] if hasattr(a, "day")}
+        posts = {
+            (a.challenge_round.number, a.day): a
+            for a in self.context["articles"]
+            if hasattr(a, "day")
+        }
         for post in posts.values():
             post.homework = None
         assignments = []
@@ -53,13 +63,16 @@ class HomeworkGenerator(CachingGenerator):
                     context=self.context,
                 )
                 self.cache_data(path, entry)
-            post = posts.get(int(entry.day))
+            challenge_round = round_of(self.settings, path, "HOMEWORK_PATH")
+            post = posts.get((challenge_round.number, int(entry.day)))
             if post is None:
                 continue  # its day is a draft or scheduled: hidden with it
             assignment = assignment_of(entry, post, site_words(self.settings))
             post.homework = assignment
             assignments.append(assignment)
-        self.context["workbook"] = Workbook(tuple(sorted(assignments, key=lambda a: a.day)))
+        number = {r.slug if not r.first else "": r.number for r in rounds(self.settings)}
+        assignments.sort(key=lambda a: (number[a.round_slug], a.day))
+        self.context["workbook"] = Workbook(tuple(assignments))
         self.save_cache()
         self.readers.save_cache()
 

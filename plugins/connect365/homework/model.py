@@ -14,6 +14,8 @@ class Assignment:
     content: str  # HTML
     post_url: str
     post_title: str  # HTML
+    round_slug: str = ""  # the round of a later round's homework ("" in the first)
+    round_label: str = ""  # its name on pages ("Year 2"), when there are rounds
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,21 @@ class Workbook:
 
     @property
     def days(self) -> list[int]:
-        return [a.day for a in self.assignments]
+        """The days with homework, in the first round (the only one without rounds)."""
+        return [a.day for a in self.assignments if not a.round_slug]
+
+    def days_of(self, challenge_round) -> list[int]:
+        """The days with homework in one round (its settings, with `slug` and `number`)."""
+        slug = "" if challenge_round.first else challenge_round.slug
+        return [a.day for a in self.assignments if a.round_slug == slug]
+
+    @property
+    def rounds(self) -> list[tuple[str, list[Assignment]]]:
+        """(round label, its assignments) in round order; one group without rounds."""
+        groups: dict[str, list[Assignment]] = {}
+        for assignment in self.assignments:
+            groups.setdefault(assignment.round_label, []).append(assignment)
+        return list(groups.items())
 
     def __len__(self) -> int:
         return len(self.assignments)

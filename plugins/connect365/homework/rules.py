@@ -11,10 +11,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from ..challenge.model import parse_day
-from ..challenge.rules import day_of, is_day_post
+from ..challenge.rules import day_of, is_day_post, round_of_file
 from ..checking.registry import Content, content_rule
 from ..core import Problem, one_per_day, warning
-from ..settings import challenge
+from ..settings import round_of, rounds
 
 
 @dataclass(frozen=True)
@@ -46,18 +46,27 @@ def check_homework(
 @content_rule
 def check_entries(content: Content) -> list[Problem]:
     """Each entry's own header, then the entries against the day posts."""
-    settings = challenge(content.settings)
-    problems, claims = [], []
+    every = rounds(content.settings)
+    problems = []
+    claims: dict[object, list[HomeworkClaim]] = {r: [] for r in every}
     for entry in content.of_kind("homework"):
         if not entry.fields.get("title"):
             problems.append(
                 warning(entry.shown, "Title", "missing; the entry is shown as 'Homework'")
             )
+        wrong = every.unknown_folder(entry.relative, content.settings["HOMEWORK_PATH"])
+        if wrong:
+            problems.append(Problem(entry.shown, "folder", wrong))
+        challenge_round = round_of(content.settings, entry.relative, "HOMEWORK_PATH")
         try:
-            claims.append(
-                HomeworkClaim(entry.shown, parse_day(entry.fields.get("day", ""), settings.length))
-            )
+            day = parse_day(entry.fields.get("day", ""), challenge_round.length)
+            claims[challenge_round].append(HomeworkClaim(entry.shown, day))
         except ValueError as wrong:
             problems.append(Problem(entry.shown, "Day", str(wrong)))
-    days = {day_of(s, settings) for s in content.sources if is_day_post(s, content.settings)}
-    return problems + check_homework(claims, days)
+    days: dict[object, set[int | None]] = {r: set() for r in every}
+    for s in content.sources:
+        if is_day_post(s, content.settings):
+            challenge_round = round_of_file(s, content.settings)
+            days[challenge_round].add(day_of(s, challenge_round))
+    # Each round numbers its own homework, as it numbers its days.
+    return problems + [p for r in every for p in check_homework(claims[r], days[r])]

@@ -24,7 +24,7 @@ from ..core import SettingsError
 from ..settings import CHALLENGE_FILE, load
 from .existing import existing_content
 from .plan import plan_import
-from .report import propose_challenge, report
+from .report import propose_challenge, propose_rounds, report
 from .sources import read_sources
 from .write import write_planned
 
@@ -74,25 +74,42 @@ def main(argv: list[str] | None = None) -> int:
     existing = existing_content(content, settings)
     plan = plan_import(read.sources, settings, uploads, existing)
     outcome = write_planned(content, plan.files, force=args.force, dry_run=args.dry_run)
-    days = {day: entry.date.date() for day, entry in plan.days.items()}
     markdown_log = any(s.kind == "log" for s in read.sources)
-    proposal, on_time = propose_challenge(days, markdown_log)
+    if plan.rounds:
+        # "R2D5" titles: a proposal for each round, the first under its settings' slug.
+        first = settings["CHALLENGE_ROUNDS"].first.slug or "round-1"
+        by_round = [(first, plan.days)] + [
+            (plan.round_slugs[n], plan.rounds[n]) for n in sorted(plan.rounds)
+        ]
+        proposal, on_time = propose_rounds(
+            [(slug, _dates(days)) for slug, days in by_round if days], markdown_log
+        )
+    else:
+        proposal, on_time = propose_challenge(_dates(plan.days), markdown_log)
     print(report(plan, outcome, proposal, on_time, args.dry_run, read))
     if proposal and not existing.days and not args.dry_run:
         title = next((s.title for s in read.sources if s.title), "")
         print(write_challenge(content, proposal, title))
     if made and args.dry_run and not any(content.iterdir()):
         content.rmdir()  # a dry run leaves nothing behind, not even the folder
-    imported = plan.days or plan.posts or plan.pages
+    imported = plan.days or plan.rounds or plan.posts or plan.pages
     return 1 if read.problems or not imported else 0
 
 
-def write_challenge(content: Path, proposal: dict, name: str) -> str:
-    """A blog imported into an empty content folder brings its challenge along."""
+def _dates(days: dict) -> dict:
+    return {day: entry.date.date() for day, entry in days.items()}
+
+
+def write_challenge(content: Path, proposal: dict | list, name: str) -> str:
+    """A blog imported into an empty content folder brings its challenge along (a list: its rounds)."""
     path = content / CHALLENGE_FILE
     if path.exists():
         return f"  {path} already exists: kept as it is"
-    challenge = {**proposal, "name": name or "My challenge"}
+    name = name or "My challenge"
+    if isinstance(proposal, list):
+        challenge = [{**p, "name": name} for p in proposal]
+    else:
+        challenge = {**proposal, "name": name}
     path.write_text(json.dumps(challenge, indent=2) + "\n", encoding="utf-8")
     return (
         f"  wrote {path}: this content folder's challenge "

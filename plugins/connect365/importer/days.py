@@ -2,7 +2,7 @@
 
 - `day_in_title`: "Day 175: Networking is work", "Day 175 - ...", "Day 175 of
   365: ...", "Day #175 ...", "#175 ...", "R1D12 ...", in any case, give the
-  day number and the rest of the title.
+  day number and the rest of the title; "R2D5 ..." is Day 5 of round 2.
 - `split_homework_html` / `split_homework_markdown`: a trailing paragraph or
   section that starts "DAY 175 HOMEWORK:", "Homework:" or "Today's homework",
   or a heading "Homework", is the day's homework: its first sentence (or
@@ -21,7 +21,7 @@ DAY_TITLE = re.compile(
     r"""^\s*(?:
         day\s*\#?\s*(?P<day>\d+)(?:\s+of\s+\d+)?
       | \#(?P<hash>\d+)(?=[\s:.\-\u2013\u2014]|$)
-      | r\d+d(?P<rd>\d+)\b
+      | r(?P<round>\d+)d(?P<rd>\d+)\b
     )\s*(?:[:.\-\u2013\u2014]+\s*)?(?P<rest>.*)$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
@@ -35,11 +35,20 @@ SENTENCE = re.compile(r"^(.+?[.!?])(?:\s+|$)(.*)$", re.DOTALL)
 
 def day_in_title(title: str) -> tuple[int, str] | None:
     """(day, the rest of the title) when the title names a day, else None."""
+    found = round_day_in_title(title)
+    return None if found is None else found[1:]
+
+
+def round_day_in_title(title: str) -> tuple[int, int, str] | None:
+    """(round, day, the rest of the title) when the title names a day, else None.
+
+    "R2D5 ..." is Day 5 of the second round; every other form is the first round's.
+    """
     found = DAY_TITLE.match(title)
     if not found:
         return None
     day = found["day"] or found["hash"] or found["rd"]
-    return int(day), found["rest"].strip()
+    return int(found["round"] or 1), int(day), found["rest"].strip()
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,18 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..challenge.rules import day_of, is_day_post
+from ..challenge.rules import day_of, is_day_post, round_of_file
 from ..checking.files import read_content
 from ..checking.outputs import output_path
 from ..redirects import redirect_file
-from ..settings import challenge
 from .write import MANIFEST
 
 
 @dataclass
 class Existing:
     days: dict[int, str] = field(default_factory=dict)  # day -> the file that has it
+    # a later round's days: round number -> day -> the file that has it
+    round_days: dict[int, dict[int, str]] = field(default_factory=dict)
     files: dict[str, str] = field(default_factory=dict)  # path in the folder -> as shown
     outputs: dict[str, str] = field(default_factory=dict)  # output path -> the file writing it
     ids: set[str] = field(default_factory=set)
@@ -42,9 +43,12 @@ def existing_content(content: Path, settings: dict) -> Existing:
         if source.relative in imported:
             continue
         if is_day_post(source, settings):
-            day = day_of(source, challenge(settings))
-            if day is not None:
+            challenge_round = round_of_file(source, settings)
+            day = day_of(source, challenge_round)
+            if day is not None and challenge_round.first:
                 found.days[day] = source.shown
+            elif day is not None:
+                found.round_days.setdefault(challenge_round.number, {})[day] = source.shown
         made = output_path(source, files)
         if made is not None:
             found.outputs[made[1]] = source.shown

@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 from bs4 import BeautifulSoup
 from pelican.utils import SafeDatetime, slugify
 
-from .days import Homework, day_in_title, split_homework_html, split_homework_markdown
+from .days import Homework, round_day_in_title, split_homework_html, split_homework_markdown
 from .entry import Entry, Source
 from .existing import Existing
 from .html import to_markdown, wordpress_html
@@ -37,7 +37,9 @@ KINDS = ("day post", "post", "page")
 @dataclass
 class Plan:
     files: list[Planned] = field(default_factory=list)
-    days: dict[int, Entry] = field(default_factory=dict)
+    days: dict[int, Entry] = field(default_factory=dict)  # the first round's
+    rounds: dict[int, dict[int, Entry]] = field(default_factory=dict)  # a later round's, by number
+    round_slugs: dict[int, str] = field(default_factory=dict)  # a later round's slug, by number
     homework: list[int] = field(default_factory=list)
     posts: list[Entry] = field(default_factory=list)
     pages: list[Entry] = field(default_factory=list)
@@ -75,7 +77,6 @@ def plan_import(
     """The files for every entry of `sources`, next to what the content folder already holds."""
     plan, existing = Plan(), existing or Existing()
     names = Names(settings, existing)
-    length = settings["CHALLENGE_SETTINGS"].length
     days_folder, homework_folder = settings["CHALLENGE_PATH"], settings["HOMEWORK_PATH"]
     post_folder = next((p for p in settings["ARTICLE_PATHS"] if p != days_folder), "posts")
     page_folder = (settings.get("PAGE_PATHS") or ["pages"])[0]
@@ -93,17 +94,23 @@ def plan_import(
         if not title.strip():
             title = _title_from_body(entry) or "Untitled"
             plan.notes.append(f"{entry.source}: no title; titled {title!r} from its first words")
-        found = None if entry.page else day_in_title(title)
+        found = None if entry.page else round_day_in_title(title)
         tally = plan.tally[entry.origin]
         if found is not None:
-            day, title = found
+            number, day, title = found
+            slug, length = round_target(settings, number)
+            if slug:
+                plan.round_slugs[number] = slug
+            taken = existing.days if number == 1 else existing.round_days.get(number, {})
+            planned = plan.days if number == 1 else plan.rounds.setdefault(number, {})
+            folder = f"{days_folder}/{slug}" if slug else days_folder
             reason = (
                 f"Day {day} is outside 1 to {length}"
                 if not 1 <= day <= length
-                else f"Day {day} already has a post: {existing.days[day]}"
-                if day in existing.days
-                else f"Day {day} again (first: {plan.days[day].source})"
-                if day in plan.days
+                else f"Day {day} already has a post: {taken[day]}"
+                if day in taken
+                else f"Day {day} again (first: {planned[day].source})"
+                if day in planned
                 else ""
             )
             if reason:
@@ -116,14 +123,17 @@ def plan_import(
                 ] += 1
                 plan.skipped.append(f"{entry.source}: {entry.title!r}: {reason}")
                 continue
-            plan.days[day] = entry
+            planned[day] = entry
             tally["day post"] += 1
-            slug = clean_slug(title, settings) or f"day-{day}"
-            slug = names.take(
-                slug, lambda s, d=day: f"{days_folder}/{d:03}-{s}.md", lambda s: None, entry.source
+            file_slug = clean_slug(title, settings) or f"day-{day}"
+            file_slug = names.take(
+                file_slug,
+                lambda s, d=day, f=folder: f"{f}/{d:03}-{s}.md",
+                lambda s: None,
+                entry.source,
             )
-            path = f"{days_folder}/{day:03}-{slug}.md"
-            folder = days_folder
+            path = f"{folder}/{day:03}-{file_slug}.md"
+            homework_path = f"{homework_folder}/{slug}" if slug else homework_folder
             given_slug = ""
         else:
             day = None
@@ -165,9 +175,9 @@ def plan_import(
                 "(an address with a query, which a static page cannot answer)"
             )
         if homework is not None and day is not None:
-            homework_body = _images(homework.body, homework_folder, uploads, plan, entry)
+            homework_body = _images(homework.body, homework_path, uploads, plan, entry)
             text = header({"Day": str(day), "Title": homework.title}) + "\n" + homework_body
-            plan.files.append(Planned(f"{homework_folder}/{day:03}.md", text))
+            plan.files.append(Planned(f"{homework_path}/{day:03}.md", text))
             plan.homework.append(day)
     for item in made:
         # Old addresses last: only now is every new address known.
@@ -184,6 +194,16 @@ def plan_import(
         plan.files.append(Planned(item.path, header(item.fields) + "\n" + body))
     plan.notes = names.notes + plan.notes
     return plan
+
+
+def round_target(settings: dict, number: int) -> tuple[str, int]:
+    """(folder slug, length) of round `number`: "" for the first; a round the settings do
+    not have yet gets the slug "round-N" and the first round's length."""
+    every = settings["CHALLENGE_ROUNDS"].all
+    if number <= len(every):
+        found = every[number - 1]
+        return ("" if found.first else found.slug), found.length
+    return f"round-{number}", every[0].length
 
 
 def _title_from_body(entry: Entry) -> str:

@@ -1,4 +1,4 @@
-"""The challenge in a calendar: `/challenge.ics`, one all-day event per published day.
+"""The challenge in a calendar: `/challenge.ics`, one all-day event per published day of every round.
 
 Written with the icalendar library (RFC 5545). Each event's UID is the day
 post's feed id, so it never changes whatever edits follow; DTSTAMP is the
@@ -15,15 +15,17 @@ from icalendar import Calendar, Event
 from ..core import plain_text
 
 
-def challenge_calendar(challenge, posts: dict, site_name: str, uid_of, url_of, words) -> bytes:
-    """`posts`: day number -> the published day post (with `headline`, `date`, `homework`)."""
+def challenge_calendar(rounds, posts: dict, site_name: str, uid_of, url_of, words) -> bytes:
+    """`rounds`: every round's `Challenge`, in order; `posts`: (round number, day number)
+    -> the published day post (with `headline`, `date`, `homework`)."""
     calendar = Calendar()
-    name = plain_text(challenge.name)
+    name = plain_text(rounds[0].name)
     calendar.add("prodid", f"-//{plain_text(site_name)}//{name}//{words.lang.upper()}")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", name)
-    for number in challenge.published_days:
-        post = posts[number]
+    # One round: the challenge's name, as before; several: the site's.
+    calendar.add("x-wr-calname", name if len(rounds) == 1 else plain_text(site_name))
+    for challenge, number in ((c, n) for c in rounds for n in c.published_days):
+        post = posts[challenge.settings.number, number]
         day = challenge.day(number).date
         event = Event()
         event.add("uid", uid_of(post))

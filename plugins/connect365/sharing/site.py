@@ -3,7 +3,7 @@
 - `article_generator_finalized` / `page_generator_finalized` (after the
   challenge, whose numbers a day's card shows): each post and page gets
   `card` (where its PNG goes, what it says, its size and alt text).
-- `article_writer_finalized`: writes `/challenge.ics`.
+- `article_writer_finalized`: writes `/challenge.ics` (every round's days).
 - `get_generators`: `CardsGenerator` writes the PNGs (cached by content), drawn
   by `BUILD_JOBS` processes.
 - The `share_links` template global builds the share links.
@@ -20,7 +20,7 @@ from pelican.generators import Generator
 from ..core import plain_text
 from ..feeds.ids import day_id
 from ..parallel import build_jobs
-from ..settings import challenge as challenge_settings
+from ..settings import round_of_source
 from ..settings import words as site_words
 from .calendar import challenge_calendar
 from .cards import HEIGHT, WIDTH, Card, cards_bytes
@@ -35,13 +35,15 @@ class CardImage:
     height: int = HEIGHT
 
 
-def card_of(item, settings: dict, length: int) -> CardImage:
+def card_of(item, settings: dict) -> CardImage:
     words = site_words(settings)
     site = plain_text(settings["SITENAME"])
     title = plain_text(item.title)
     day = getattr(item, "day", None)
     if day is not None:
-        kicker = words.day_of(day, length)
+        challenge_round = round_of_source(settings, item.source_path)
+        length = challenge_round.length
+        kicker = words.day_of(day, length, challenge_round.label)
         card = Card(kicker, title, site, day / length)
         alt = words.gettext("%(site)s: %(day)s, %(title)s", site=site, day=kicker, title=title)
     elif getattr(item, "author", None) is not None and hasattr(item, "date"):
@@ -57,28 +59,29 @@ def card_of(item, settings: dict, length: int) -> CardImage:
 
 
 def attach_cards(generator) -> None:
-    length = challenge_settings(generator.settings).length
     items = getattr(generator, "articles", None)
     if items is None:
         items = [*generator.pages, *generator.hidden_pages]
     else:
         items = [*generator.articles, *generator.hidden_articles]
     for item in items:
-        item.card = card_of(item, generator.settings, length)
+        item.card = card_of(item, generator.settings)
 
 
 def write_calendar(generator, writer) -> None:
     settings = generator.settings
-    challenge = generator.context["challenge"]
-    posts = {a.day: a for a in generator.articles if hasattr(a, "day")}
-    start = challenge_settings(settings).start
+    models = generator.context["challenge_rounds"]
+    posts = {(a.challenge_round.number, a.day): a for a in generator.articles if hasattr(a, "day")}
     site = settings["ABSOLUTE_SITEURL"]
     data = challenge_calendar(
-        challenge,
+        models,
         posts,
         settings["SITENAME"],
         uid_of=lambda post: day_id(
-            settings["FEED_ID_AUTHORITY"], start, post.day, getattr(post, "id", None)
+            settings["FEED_ID_AUTHORITY"],
+            post.challenge_round.start,
+            post.day,
+            getattr(post, "id", None),
         ),
         url_of=lambda post: f"{site}/{post.url}",
         words=site_words(settings),

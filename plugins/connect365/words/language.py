@@ -16,6 +16,7 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, get_day_names
+from babel.lists import format_list
 from babel.numbers import format_decimal
 from babel.support import NullTranslations
 from markupsafe import Markup
@@ -82,6 +83,18 @@ class Words:
         names = get_day_names("abbreviated", locale=self.locale)
         return [names[i] for i in range(7)]
 
+    def weekday(self, number: int) -> str:
+        """A weekday's full name, Monday 0: "Sunday", "domingo"."""
+        return get_day_names("wide", locale=self.locale)[number]
+
+    def rest_days(self, weekdays, dates) -> str:
+        """A challenge's rest days in a sentence: "every Sunday and 25 December 2026"."""
+        named = [
+            self.gettext("every %(weekday)s", weekday=self.weekday(d)) for d in sorted(weekdays)
+        ]
+        named += [self.date(d) for d in sorted(dates)]
+        return format_list(named, locale=self.locale)
+
     def number(self, value: float, pattern: str = "#,##0.#") -> str:
         return format_decimal(value, pattern, locale=self.locale)
 
@@ -93,12 +106,26 @@ class Words:
         """ "1 day", "22 days"."""
         return self.ngettext("%(num)s day", "%(num)s days", num)
 
-    def headline(self, title: str, day: int | None = None) -> str:
-        """ "Day 175: Networking is work" (Markup in, Markup out; core.headline)."""
-        return headline(title, day, self.translations.gettext("Day %(day)s: "))
+    def headline(self, title: str, day: int | None = None, label: str = "") -> str:
+        """ "Day 175: Networking is work" (Markup in, Markup out; core.headline);
+        "Year 2 · Day 5: ..." for a day of a round with a label."""
+        if not (label and day):
+            return headline(title, day, self.translations.gettext("Day %(day)s: "))
+        head = self.gettext("%(label)s · Day %(day)s: ", label=label, day=day)
+        return Markup.escape(head) + title if isinstance(title, Markup) else head + title
 
-    def day_of(self, day: int, length: int) -> str:
-        """ "Day 21 of 365"."""
+    def day_name(self, day: int, label: str = "") -> str:
+        """ "Day 12", or "Year 2 · Day 12" for a day of a round with a label."""
+        if label:
+            return self.gettext("%(label)s · Day %(day)s", label=label, day=day)
+        return self.gettext("Day %(day)s", day=day)
+
+    def day_of(self, day: int, length: int, label: str = "") -> str:
+        """ "Day 21 of 365", or "Year 2 · Day 21 of 365" for a day of a round with a label."""
+        if label:
+            return self.gettext(
+                "%(label)s · Day %(day)s of %(length)s", label=label, day=day, length=length
+            )
         return self.gettext("Day %(day)s of %(length)s", day=day, length=length)
 
     def noun(self, key: str) -> str:

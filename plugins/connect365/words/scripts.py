@@ -51,6 +51,7 @@ def pace(words: Words, site: str) -> dict:
         "months": [months[m] for m in range(1, 13)],
         "date": words.gettext("{day} {month} {year}"),
         "headline": words.gettext("Day {day}: {title}"),
+        "round_headline": words.gettext("{label} · Day {day}: {title}"),
         "starts": words.gettext("Your challenge starts on {date}."),
         "ended": _forms(
             lambda n: words.ngettext(

@@ -4,6 +4,10 @@
 // own calendar file, made here. Nothing is sent anywhere. Without
 // JavaScript the section stays hidden and the pages are as they were. Its
 // words come from the page, in the site's language (the section's data-words).
+// The challenge's rest days hold for the reader too: their Day N is the Nth
+// date from their start that is not a rest day. A later round (a page with
+// data-challenge-round or data-round) keeps its own start, opened days and
+// homework under keys of its own.
 (function () {
   "use strict";
   var START = "connect365:start";
@@ -29,19 +33,37 @@
   }
 
   // On a day's page: remember that this reader opened it.
+  function inRound(key, round) {
+    return round ? key + ":" + round : key;
+  }
+
   var post = document.querySelector("[data-day]");
   if (post) {
-    var opened = read(OPENED, []);
+    var openedKey = inRound(OPENED, post.dataset.round);
+    var opened = read(openedKey, []);
     var number = Number(post.dataset.day);
     if (opened.indexOf(number) < 0) {
       opened.push(number);
-      write(OPENED, opened);
+      write(openedKey, opened);
     }
   }
 
   var box = document.querySelector(".your-day");
   if (!box || !window.fetch) return;
+  var round = box.dataset.challengeRound || "";
+  START = inRound(START, round);
+  OPENED = inRound(OPENED, round);
+  HOMEWORK = inRound(HOMEWORK, round);
+  var WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+  var rest = { weekdays: [], dates: [] };
   var WORDS = JSON.parse(box.dataset.words || "{}");
+
+  // Nothing is due on a rest day (a weekday or a date of the challenge's "rest").
+  function isRest(time) {
+    var date = new Date(time);
+    return rest.weekdays.indexOf(WEEKDAYS[date.getUTCDay()]) >= 0 ||
+      rest.dates.indexOf(date.toISOString().slice(0, 10)) >= 0;
+  }
 
   // `text` with each {name} replaced by values[name]: a string, or a node (a link).
   function fill(text, values) {
@@ -64,12 +86,25 @@
     return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
   }
 
+  // How many of the reader's days are due by today: Day 1 on its date; before
+  // the start, calendar days back (0 the day before), as the site counts.
   function dayOn(start) {
-    return Math.floor((todayUTC() - Date.parse(start + "T00:00:00Z")) / DAY_MS) + 1;
+    var first = Date.parse(start + "T00:00:00Z");
+    var today = todayUTC();
+    if (today < first) return Math.floor((today - first) / DAY_MS) + 1;
+    var due = 0;
+    for (var t = first; t <= today; t += DAY_MS) {
+      if (!isRest(t)) due += 1;
+    }
+    return due;
   }
 
+  // The date of the reader's Day `day`: the `day`th date from their start that is not a rest day.
   function dateOf(start, day) {
-    return new Date(Date.parse(start + "T00:00:00Z") + (day - 1) * DAY_MS);
+    var t = Date.parse(start + "T00:00:00Z");
+    for (var due = 0; ; t += DAY_MS) {
+      if (!isRest(t) && ++due === day) return new Date(t);
+    }
   }
 
   // As the site writes dates: "4 January 2027", "4 de enero de 2027".
@@ -90,6 +125,13 @@
     a.href = href;
     a.textContent = text;
     return a;
+  }
+
+  // A day's post as the site names it: "Day 12: title", or "Year 2 · Day 12: title"
+  // in a round with a label.
+  function headline(data, day, title) {
+    if (data.label) return say(WORDS.round_headline, { label: data.label, day: day, title: title });
+    return say(WORDS.headline, { day: day, title: title });
   }
 
   function icsText(text) {
@@ -116,14 +158,15 @@
     var now = new Date().toISOString().replace(/[-:]/g, "").slice(0, 15) + "Z";
     data.posts.forEach(function (p) {
       var when = dateOf(start, p.day);
-      lines.push("BEGIN:VEVENT", "UID:" + p.day + "-" + start + "@" + location.host, "DTSTAMP:" + now);
+      lines.push("BEGIN:VEVENT", "UID:" + (round ? round + "-" : "") + p.day + "-" + start + "@" + location.host,
+        "DTSTAMP:" + now);
       if (reminder) {
         var time = reminder.replace(":", "") + "00";
         lines.push("DTSTART:" + stamp(when) + "T" + time, "DURATION:PT15M");
       } else {
         lines.push("DTSTART;VALUE=DATE:" + stamp(when), "DTEND;VALUE=DATE:" + stamp(new Date(when.getTime() + DAY_MS)));
       }
-      var summary = say(WORDS.headline, { day: p.day, title: p.title });
+      var summary = headline(data, p.day, p.title);
       lines.push("SUMMARY:" + icsText(summary), "URL:" + p.url,
         "DESCRIPTION:" + icsText(p.url));
       if (reminder) {
@@ -154,7 +197,7 @@
     } else if (day > data.length) {
       today.textContent = say(plural(WORDS.ended, data.length), { length: data.length });
     } else if (posts[day]) {
-      var title = say(WORDS.headline, { day: day, title: posts[day].title });
+      var title = headline(data, day, posts[day].title);
       today.append.apply(today, fill(WORDS.today, {
         day: day, length: data.length, post: link(here(posts[day].url), title)
       }));
@@ -172,7 +215,14 @@
     counts.textContent = say(plural(WORDS.counts, upTo), { days: upTo, opened: opened, done: done });
   }
 
-  fetch(box.dataset.challengeJson).then(function (r) { return r.json(); }).then(function (data) {
+  fetch(box.dataset.challengeJson).then(function (r) { return r.json(); }).then(function (all) {
+    // This page's round: a later one by its slug, else the first.
+    var rounds = all.rounds || [all];
+    var data = rounds[0];
+    rounds.forEach(function (r) {
+      if (round && r.slug === round) data = r;
+    });
+    if (data.rest && data.pace !== "count") rest = data.rest;
     box.hidden = false;
     box.querySelector(".your-start").addEventListener("submit", function (event) {
       event.preventDefault();
