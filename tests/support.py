@@ -18,8 +18,9 @@ import weakref
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from tools.serve import SiteHandler, SiteServer
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_CONTENT = REPO / "sample" / "content"
@@ -184,29 +185,11 @@ CHROMIUM_ARGS = [
 ]
 
 
-class SiteHandler(SimpleHTTPRequestHandler):
-    """A static host: files, folder index pages, and 404.html for the rest."""
-
-    def log_message(self, *args) -> None:
-        pass
-
-    def send_error(self, code, message=None, explain=None) -> None:
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 @contextmanager
 def served(folder: Path):
-    """Serve `folder` over HTTP on 127.0.0.1 (a free port) while in the block."""
-    handler = partial(SiteHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    """Serve `folder` over HTTP on 127.0.0.1 (a free port) while in the block, as
+    `make serve` serves it (tools/serve.py: folder index pages, the 404 page)."""
+    server = SiteServer(("127.0.0.1", 0), partial(SiteHandler, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -354,3 +354,23 @@ def test_every_package_the_site_imports_is_in_the_runtime_lock():
     needed.discard("pytest")  # plugins' own tests import it; not the site
     assert needed, "no third-party import found"
     assert needed <= set(runtime), needed - set(runtime)
+
+
+def test_quickstart_knows_the_builds_languages_and_control_characters():
+    """quickstart runs before .venv exists, so it keeps copies of two rules: the same ones."""
+    from connect365.checking.files import CONTROL
+    from connect365.words.catalogue import languages
+
+    from tools import quickstart
+
+    assert quickstart.languages() == languages() == ["en", "es"]
+    assert quickstart.CONTROL.pattern == CONTROL.pattern
+
+
+def test_publish_refuses_a_placeholder_feed_id_authority(author_blog):
+    root, _, _ = author_blog
+    done = publish_check(
+        "-e", 'FEED_ID_AUTHORITY="blog.test"', cwd=root, env=as_the_author(FIRST_DAY_EPOCH)
+    )
+    assert done.returncode == 2
+    assert "FEED_ID_AUTHORITY: 'blog.test' is a placeholder; set your own host" in done.stderr

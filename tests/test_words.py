@@ -165,6 +165,16 @@ def html_text(html: str) -> str:
     return " ".join(parser.texts)
 
 
+def english_left(texts: dict[str, str], pieces) -> list[tuple[str, str]]:
+    """(file, English piece) for every piece still standing as a word in a file's text."""
+    return sorted(
+        (name, piece)
+        for name, text in texts.items()
+        for piece in pieces
+        if re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", text)
+    )
+
+
 def reader_texts(output: Path) -> dict[str, str]:
     """Every file a reader gets, as the text they read in it."""
     texts = {}
@@ -243,13 +253,7 @@ def test_the_spanish_site_has_no_english_word_of_the_theme(spanish):
     kinds |= {"404.html", "feeds/all.rss.xml", "feeds/homework.atom.xml", "feeds/all.json"}
     kinds |= {"feeds/tag/cafe.rss.xml", "challenge.ics", "challenge.json"}
     assert kinds <= set(texts)
-    left = sorted(
-        (name, piece)
-        for name, text in texts.items()
-        for piece in pieces
-        if re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", text)
-    )
-    assert left == []
+    assert english_left(texts, pieces) == []
 
 
 def test_the_spanish_site_says_so_and_dates_in_spanish(spanish):
@@ -416,13 +420,7 @@ def test_a_spanish_site_with_rest_days_grace_and_rounds_has_no_english_word(span
     kinds |= {"challenge.ics", "challenge.json"}
     assert kinds <= set(texts)
     pieces = {**english_pieces(), **{w: w for w in RULES_ENGLISH}}
-    left = sorted(
-        (name, piece)
-        for name, text in texts.items()
-        for piece in pieces
-        if re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", text)
-    )
-    assert left == []
+    assert english_left(texts, pieces) == []
     first = texts["challenge/ronda-1/index.html"]
     assert "Días de descanso, sin nada pendiente: cada domingo y 11 de noviembre de 2026." in first
     assert "Una racha aguanta 1 día perdido seguido." in first

@@ -34,10 +34,10 @@ def placeholder_problems(settings: dict, source: str) -> list[str]:
             f"{source}: SITEURL: {settings['SITEURL']} is a placeholder address; {SET_IT}"
         )
     authority = str(settings.get("FEED_ID_AUTHORITY", ""))
-    if authority == SAMPLE_AUTHORITY or placeholder_host(authority or "invalid"):
+    if authority == SAMPLE_AUTHORITY or not authority or placeholder_host(authority):
+        whose = "the sample blog's" if authority == SAMPLE_AUTHORITY else "a placeholder"
         problems.append(
-            f"{source}: FEED_ID_AUTHORITY: {authority!r} is "
-            f"{'the sample blog' if authority == SAMPLE_AUTHORITY else 'a placeholder'}'s; "
+            f"{source}: FEED_ID_AUTHORITY: {authority!r} is {whose}; "
             "set your own host in blogconf.py before the first publish "
             "(every feed item's id carries it, for good)"
         )

@@ -31,7 +31,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .placeholders import placeholder_host
 
 REPO = Path(__file__).resolve().parent.parent
-# Characters no page or feed may carry (the build's rule, checking/files.py).
+# Characters no page or feed may carry: the build's rule (checking/files.py),
+# copied because this runs before .venv exists; a test pins the two.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MAX_LENGTH = 10_000
 REFUSED = 2
@@ -60,10 +61,10 @@ def machine_timezone() -> str:
 
 
 def languages() -> list[str]:
-    """The languages the site speaks: each catalogue in plugins/connect365/translations/."""
+    """Every language with a catalogue, as connect365.words.catalogue.languages() lists
+    them (this runs before .venv exists, so it cannot import it; a test pins the two)."""
     catalogues = REPO / "plugins" / "connect365" / "translations"
-    found = {p.name for p in catalogues.iterdir() if p.is_dir()} if catalogues.is_dir() else set()
-    return sorted(found | {"en"})
+    return sorted(p.parent.parent.name for p in catalogues.glob("*/LC_MESSAGES/messages.po"))
 
 
 def questions() -> list[Question]:

@@ -30,9 +30,9 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
-from .alerts import WORDS_OPTION, alerts_plugin
+from .alerts import KINDS, WORDS_OPTION, alerts_plugin
 from .autolinks import gfm_autolink_plugin
-from .footnotes import FOOTNOTE_ID, gfm_footnote_plugin
+from .footnotes import BACK_TO_REFERENCE, FOOTNOTE_ID, gfm_footnote_plugin
 from .mathml import math_plugin, mathml
 from .placeholders import placeholders_plugin
 from .shortcodes import shortcodes_plugin
@@ -137,14 +137,7 @@ def _task_after_tab(state: StateCore) -> None:
 
 # The words the renderer itself writes: the alerts' titles and the footnotes'
 # back links (`%(number)s`: "1", or "1-2" for a note's second reference).
-WORDS = {
-    "note": "Note",
-    "tip": "Tip",
-    "important": "Important",
-    "warning": "Warning",
-    "caution": "Caution",
-    "back_to_reference": "Back to reference %(number)s",
-}
+WORDS = {**KINDS, "back_to_reference": BACK_TO_REFERENCE}
 
 
 def markdown_renderer(
