@@ -156,6 +156,8 @@ def test_devserver_rebuilds_and_reloads(content, tmp_path):
         day_3.write_text(day_3.read_text().replace("once-a-month habit", "twice-a-month habit"))
         assert wait_for(lambda: "The coffee-twice-a-month" in fetch(f"{base}/day/3/"))
         assert events.readline() == b"data: reload\n"
+        # The saved page shows at once; the whole site follows (a second "up to date").
+        assert wait_for(lambda: sum("site up to date" in line for line in server.said) == 2)
         write(content, "days/099-broken.md", "Day: ninety-nine\n\nNo header.\n")
         assert wait_for(lambda: any("the build failed" in line for line in server.said))
         assert any(

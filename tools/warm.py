@@ -9,8 +9,8 @@ It keeps the last good build's generators, caught on Pelican's public
 `WarmSite.preview(paths)` is what makes a save show at once: for a saved
 day post, ordinary post or homework entry that the last build published, it
 reads that one file again with the last build's readers and context,
-carries over what the rest of the site gave the post last time (its
-neighbours, homework, card, URL; `connect365.preview`), and writes the
+gives it its URL and view as the last build would (its neighbours,
+homework, card; `connect365.preview`), and writes the
 post's page straight into the served folder. It takes milliseconds at any
 size. Anything it cannot show alone (a new file, a changed day number,
 slug or status, a content error) is left to the build that always follows.
@@ -26,7 +26,6 @@ did not change.
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
 import shutil
@@ -38,7 +37,7 @@ from pathlib import Path
 
 from connect365.homework.generator import HomeworkEntry, HomeworkGenerator
 from connect365.preview import carry_over, with_homework
-from connect365.settings import round_of
+from connect365.settings import posts_by_day, round_of
 from pelican import Pelican, signals
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator
@@ -159,7 +158,7 @@ class WarmSite:
                 context_sender=articles,
             )
             fresh.refresh_metadata_intersite_links()
-            return carry_over(fresh, published[path], articles.settings)
+            return carry_over(fresh, published[path], articles.context, articles.settings)
         homework_root = (
             os.path.realpath(os.path.join(homework.path, homework.settings["HOMEWORK_PATH"]))
             if homework
@@ -175,11 +174,9 @@ class WarmSite:
             # Day N of the entry's own round (homework/<slug>/ for a later round).
             relative = os.path.relpath(path, homework.path)
             challenge_round = round_of(homework.settings, relative, "HOMEWORK_PATH")
-            days = {
-                (a.challenge_round.number, a.day): a for a in articles.articles if hasattr(a, "day")
-            }
+            days = posts_by_day(articles.settings, articles.articles)
             post = days.get((challenge_round.number, int(entry.day)))
-            return with_homework(copy.copy(post), entry) if post is not None else None
+            return with_homework(post, entry) if post is not None else None
         return None
 
     def _write(self, page) -> str:

@@ -13,7 +13,7 @@ from pelican import signals
 from pelican.plugins.staged_output.staged_output import quiet_build_failures
 
 # Every domain registers its content rules on import (checking.registry).
-from . import parallel, redirects, tags
+from . import parallel, redirects, tags, view
 from .challenge import pages as challenge_pages
 from .challenge import rules as _challenge_rules  # noqa: F401
 from .checking import links as _links  # noqa: F401
@@ -125,9 +125,8 @@ def register() -> None:
     signals.article_generator_context.connect(tags.category_as_tag)
     signals.article_generator_pretaxonomy.connect(challenge_pages.publish_at_day_urls)
     signals.article_generator_finalized.connect(challenge_pages.build_challenge)
-    signals.article_generator_finalized.connect(sharing_site.attach_cards)
-    signals.article_generator_finalized.connect(comments_site.attach_comments)
-    signals.page_generator_finalized.connect(sharing_site.attach_cards)
+    signals.article_generator_finalized.connect(comments_site.read_comments)
+    signals.all_generators_finalized.connect(view.attach_views)
     signals.get_writer.connect(parallel.writer_class)
     signals.article_writer_finalized.connect(parallel.flush)
     signals.article_writer_finalized.connect(challenge_pages.write_challenge)

@@ -1,42 +1,45 @@
 """A post read again on its own, for the dev server's preview (tools/warm.py).
 
 When the author saves a post, the dev server reads that one file again and
-shows its page before the whole build runs. What the rest of the site gave
-the post in the last build (its day's neighbours, homework, card, comment
-thread, day URL: everything Pelican and the plugins set after reading) is
-carried over from the last build's copy; what this package derives from
-the file itself (the day number, the headline) is derived again here. A
-save that moves the post (another day number, slug or status) gets no
-preview: only the whole build can place it.
+shows its page before the whole build runs. The saved post is placed and
+viewed as a build places and views every post: its day URL from
+`publish_at_day_url`, its view (headline, card, neighbours, homework,
+comments) from `view_of`, both with the last build's context (its rounds,
+its workbook, its comment threads). From the last build's copy it takes only
+what Pelican gave it after reading: its `translations`. A save that moves
+the post (another day number, slug or status) gets no preview: only the
+whole build can place it.
 """
 
 from __future__ import annotations
 
-from .challenge.model import parse_day
-from .core import plain_text
+import copy
+import dataclasses
+
+from .challenge.pages import publish_at_day_url
 from .homework.generator import HomeworkEntry, assignment_of
-from .settings import round_of_source
+from .settings import day_of_post
 from .settings import words as site_words
-from .sharing.site import card_of
+from .view import view_of
 
 
-def carry_over(fresh, old, settings: dict):
-    """`fresh`, the saved post as read now, completed from `old`; None when it moved."""
-    if hasattr(fresh, "day"):
-        fresh.challenge_round = round_of_source(settings, fresh.source_path)
-        fresh.day = parse_day(fresh.day, fresh.challenge_round.length)
-    if getattr(fresh, "day", None) != getattr(old, "day", None) or fresh.status != old.status:
+def carry_over(fresh, old, context: dict, settings: dict):
+    """`fresh`, the saved post as read now, as the last build would show it; None when it moved."""
+    day = day_of_post(settings, fresh)
+    if (day.number if day else None) != old.view.day or fresh.status != old.status:
         return None
-    for name, value in vars(old).items():
-        vars(fresh).setdefault(name, value)
-    words = site_words(settings)
-    label = fresh.challenge_round.label if hasattr(fresh, "day") else ""
-    fresh.headline = words.headline(plain_text(fresh.title), getattr(fresh, "day", None), label)
-    fresh.card = card_of(fresh, settings)  # drawn by the build that follows
-    return fresh if fresh.save_as == old.save_as else None
+    publish_at_day_url(fresh, settings)
+    if fresh.save_as != old.save_as:
+        return None
+    fresh.translations = old.translations
+    fresh.view = view_of(fresh, context, settings)
+    return fresh
 
 
 def with_homework(post, entry: HomeworkEntry):
-    """`post` (a copy of a day post from the last build) showing the saved `entry`."""
-    post.homework = assignment_of(entry, post, site_words(post.settings))
-    return post
+    """A copy of `post` (a day post from the last build) showing the saved `entry`."""
+    shown = copy.copy(post)
+    day = day_of_post(post.settings, post)
+    homework = assignment_of(entry, post, day, site_words(post.settings))
+    shown.view = dataclasses.replace(post.view, homework=homework)
+    return shown

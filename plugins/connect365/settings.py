@@ -25,6 +25,7 @@ from pelican.plugins.discovery import set_defaults as discovery_defaults
 from pelican.settings import read_settings
 
 from .challenge.model import ChallengeSettings
+from .challenge.posts import DayOfPost, by_day, day_of
 from .challenge.rounds import Rounds
 from .core import SettingsError, settings_now
 from .sharing.links import SHARE_TARGETS
@@ -241,6 +242,16 @@ def round_of(settings: Mapping, relative: str, folder: str = "CHALLENGE_PATH") -
 def round_of_source(settings: Mapping, source_path: str, folder: str = "CHALLENGE_PATH"):
     """The same for a file Pelican read (its absolute `source_path`)."""
     return round_of(settings, os.path.relpath(source_path, settings["PATH"]), folder)
+
+
+def day_of_post(settings: Mapping, post) -> DayOfPost | None:
+    """The challenge day `post` is (challenge/posts.py), None for any other post."""
+    return day_of(post, lambda path: round_of_source(settings, path))
+
+
+def posts_by_day(settings: Mapping, posts) -> dict[tuple[int, int], object]:
+    """(round number, day number) -> its post, for the day posts among `posts`."""
+    return by_day(posts, lambda path: round_of_source(settings, path))
 
 
 def day_url(settings: Mapping, challenge_round: ChallengeSettings, day: int) -> tuple[str, str]:

@@ -7,11 +7,8 @@
   (an article from the content cache may carry one).
 - `article_generator_finalized`: the articles are complete, so one
   `Challenge` per round is built here: the round in progress is the shared
-  context's `challenge`, all of them `challenge_rounds`; each day post gets
-  `challenge` (its round's), `challenge_day`, `previous_day` and `next_day`
-  (within its round). Every article gets `headline`, its title as plain
-  text, "Day 175: ..." for a day post ("Year 2 · Day 5: ..." in a round
-  with a label): what `<title>`, Open Graph, JSON-LD and the feeds show.
+  context's `challenge`, all of them `challenge_rounds`. Each post's view
+  (`connect365.view`) takes its round, its day and its neighbours from them.
 - `article_writer_finalized`: writes `/challenge/` (the round in progress),
   `/challenge/<slug>/` for each round when there are several, and
   `/challenge.json` (the round in progress, and `rounds`).
@@ -25,9 +22,9 @@ from collections import defaultdict
 from itertools import chain
 
 from ..core import plain_text, settings_now
-from ..settings import day_url, round_of_source, round_page, rounds
+from ..settings import day_of_post, day_url, round_page, rounds
 from ..settings import words as site_words
-from .model import Challenge, DayPost, parse_day
+from .model import Challenge, DayPost
 
 
 def page_of(settings, challenge_round) -> tuple[str, str]:
@@ -37,26 +34,24 @@ def page_of(settings, challenge_round) -> tuple[str, str]:
     return round_page(settings, challenge_round)
 
 
+def publish_at_day_url(article, settings) -> None:
+    """A published day post at its day's URL; any other post at Pelican's own."""
+    day = day_of_post(settings, article)
+    if day is not None and article.status == "published":
+        article.override_url, article.override_save_as = day_url(settings, day.round, day.number)
+    else:
+        vars(article).pop("override_url", None)
+        vars(article).pop("override_save_as", None)
+
+
 def publish_at_day_urls(generator) -> None:
-    settings = generator.settings
     for article in chain(generator.articles, generator.drafts):
-        if not hasattr(article, "day"):
-            continue
-        challenge_round = round_of_source(settings, article.source_path)
-        article.challenge_round = challenge_round
-        article.day = parse_day(article.day, challenge_round.length)
-        if article.status == "published":
-            article.override_url, article.override_save_as = day_url(
-                settings, challenge_round, article.day
-            )
-        else:
-            vars(article).pop("override_url", None)
-            vars(article).pop("override_save_as", None)
+        publish_at_day_url(article, generator.settings)
 
 
-def _day_post(article, draft: bool) -> DayPost:
+def _day_post(article, day: int, draft: bool) -> DayPost:
     return DayPost(
-        day=article.day,
+        day=day,
         title=plain_text(article.title),
         url=article.url,
         date=article.date,
@@ -73,8 +68,9 @@ def build_challenge(generator) -> None:
     posts = defaultdict(list)
     for draft, articles in ((False, generator.articles), (True, generator.drafts)):
         for article in articles:
-            if hasattr(article, "day"):
-                posts[article.challenge_round.number].append(_day_post(article, draft))
+            day = day_of_post(settings, article)
+            if day is not None:
+                posts[day.round.number].append(_day_post(article, day.number, draft))
     models = tuple(
         Challenge.build(r, now, posts[r.number], url=page_of(settings, r)[0], words=words)
         for r in every
@@ -82,16 +78,6 @@ def build_challenge(generator) -> None:
     current = models[every.current(now.date()).number - 1]
     generator.context["challenge"] = current
     generator.context["challenge_rounds"] = models
-    for article in chain(generator.articles, generator.hidden_articles):
-        day = getattr(article, "day", None)
-        challenge = models[article.challenge_round.number - 1] if day is not None else None
-        label = challenge.settings.label if challenge else ""
-        article.headline = words.headline(plain_text(article.title), day, label)
-        if day is not None and article in generator.articles:
-            article.challenge = challenge
-            article.challenge_day = challenge.day(day)
-            article.previous_day = challenge.previous_post(day)
-            article.next_day = challenge.next_post(day)
 
 
 def write_challenge(generator, writer) -> None:

@@ -1,11 +1,12 @@
-"""Pelican glue for comments: each post gets `comments` and `comment_thread`.
+"""Pelican glue for comments: every post's thread and its approved comments.
 
-`article_generator_finalized` (the published posts have their URLs): every
-post gets `comment_thread` (the thread's id in Isso: its path, `/day/3/`)
-and, when `COMMENTS_EXPORT` is set, `comments`, the approved ones, read
-once per build for every post. The templates render them as static HTML;
-Isso's own script, from the author's Isso server, only adds the form and
-new replies.
+`article_generator_finalized` (the published posts have their URLs): when
+`COMMENTS_EXPORT` is set, the approved comments of every post's thread (its
+id in Isso is its path, `/day/3/`) are read once per build into the
+context's `comment_threads` (thread -> comments), and their number into
+`comment_total`. Each post's view (`connect365.view`) takes its own. The
+templates render them as static HTML; Isso's own script, from the author's
+Isso server, only adds the form and new replies.
 """
 
 from __future__ import annotations
@@ -21,21 +22,16 @@ def thread_of(article, settings: dict) -> str:
     return urlsplit(f"{settings['ABSOLUTE_SITEURL']}/{article.url}").path
 
 
-def attach_comments(generator) -> None:
+def read_comments(generator) -> None:
     settings = generator.settings
-    articles = generator.articles
-    for article in articles:
-        article.comment_thread = thread_of(article, settings)
-        article.comments = ()
+    generator.context["comment_threads"] = {}
     api = settings["COMMENTS_EXPORT"]
     if not api:
         return
     cache = Path(settings["CACHE_PATH"]) / "comments.json"
-    threads = exported(api, [a.comment_thread for a in articles], cache)
-    total = 0
-    for article in articles:
-        article.comments = tuple(
-            from_isso(item) for item in threads.get(article.comment_thread, [])
-        )
-        total += count(article.comments)
-    generator.context["comment_total"] = total
+    threads = exported(api, [thread_of(a, settings) for a in generator.articles], cache)
+    comments = {
+        thread: tuple(from_isso(item) for item in items) for thread, items in threads.items()
+    }
+    generator.context["comment_threads"] = comments
+    generator.context["comment_total"] = sum(count(c) for c in comments.values())

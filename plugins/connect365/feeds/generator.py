@@ -55,7 +55,7 @@ class FeedsGenerator(Generator):
         )
         workbook = self.context.get("workbook")
         if workbook is not None:
-            posts = {a.url: a for a in articles if hasattr(a, "day")}
+            posts = {a.url: a for a in articles if a.view.is_day}
             newest = sorted(workbook, key=lambda a: posts[a.post_url].date, reverse=True)[:limit]
             yield Feed(
                 stem="feeds/homework",

@@ -63,8 +63,8 @@ class ItemFactory:
 
     def start_of(self, post) -> date:
         """The start of the post's round: ids of two rounds' Day 5 differ by it."""
-        challenge_round = getattr(post, "challenge_round", None)
-        return challenge_round.start if challenge_round is not None else self.challenge_start
+        challenge = post.view.round
+        return challenge.settings.start if challenge is not None else self.challenge_start
 
     def url(self, path: str) -> str:
         return f"{self.site_url}/{path}"
@@ -77,7 +77,7 @@ class ItemFactory:
 
     def _item(self, article) -> FeedItem:
         url = self.url(article.url)
-        day = getattr(article, "day", None)
+        day = article.view.day
         if day is not None:
             item_id = day_id(
                 self.authority, self.start_of(article), day, getattr(article, "id", None)
@@ -85,11 +85,11 @@ class ItemFactory:
         else:
             item_id = post_id(self.authority, article.date, getattr(article, "id", None))
         content = article.get_content(self.site_url)
-        if getattr(article, "homework", None) is not None:
-            content += "\n" + self.render_homework(article.homework)
+        if article.view.homework is not None:
+            content += "\n" + self.render_homework(article.view.homework)
         return FeedItem(
             id=item_id,
-            title=article.headline,
+            title=article.view.headline,
             url=url,
             published=article.date,
             updated=getattr(article, "modified", article.date),

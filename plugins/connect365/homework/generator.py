@@ -2,10 +2,10 @@
 
 - `get_generators`: adds `HomeworkGenerator`, which runs after the articles
   generator. Its `generate_context` is where both sides are complete: it
-  reads `HOMEWORK_PATH` with Pelican's readers (Markdown, Typogrify), sets
-  `article.homework` on each published day post that has homework (a later
-  round's homework lives in `homework/<slug>/`), and puts
-  the `workbook` in the shared context. Homework of a draft or scheduled day
+  reads `HOMEWORK_PATH` with Pelican's readers (Markdown, Typogrify), ties
+  each entry to its published day post (a later round's homework lives in
+  `homework/<slug>/`), and puts the `workbook` in the shared context; each
+  day post's view (`connect365.view`) takes its homework from it. Homework of a draft or scheduled day
   stays hidden with it. (The rules, checked before any reading, are in
   `rules.py`.)
 - Its `generate_output` writes the workbook page, `/homework/`.
@@ -16,7 +16,8 @@ from __future__ import annotations
 from pelican.contents import Content
 from pelican.generators import CachingGenerator
 
-from ..settings import round_of, rounds
+from ..challenge.posts import DayOfPost
+from ..settings import posts_by_day, round_of, rounds
 from ..settings import words as site_words
 from ..words import Words
 from .model import Assignment, Workbook
@@ -26,18 +27,17 @@ class HomeworkEntry(Content):
     """A homework file as read by Pelican: `day`, `title`, `content`."""
 
 
-def assignment_of(entry: HomeworkEntry, post, words: Words) -> Assignment:
-    """The homework `entry` as its day post `post` shows it (untitled: "Homework")."""
-    challenge_round = getattr(post, "challenge_round", None)
-    later = challenge_round is not None and not challenge_round.first
+def assignment_of(entry: HomeworkEntry, post, day: DayOfPost, words: Words) -> Assignment:
+    """The homework `entry` as its day post `post`, challenge day `day`, shows it
+    (untitled: "Homework")."""
     return Assignment(
-        day=post.day,
+        day=day.number,
         title=getattr(entry, "title", None) or words.noun("homework"),
         content=entry.content,
         post_url=post.url,
         post_title=post.title,
-        round_slug=challenge_round.slug if later else "",
-        round_label=challenge_round.label if challenge_round is not None else "",
+        round_slug="" if day.round.first else day.round.slug,
+        round_label=day.round.label,
     )
 
 
@@ -45,13 +45,7 @@ class HomeworkGenerator(CachingGenerator):
     """Reads homework like Pelican reads posts, content cache included."""
 
     def generate_context(self) -> None:
-        posts = {
-            (a.challenge_round.number, a.day): a
-            for a in self.context["articles"]
-            if hasattr(a, "day")
-        }
-        for post in posts.values():
-            post.homework = None
+        posts = posts_by_day(self.settings, self.context["articles"])
         assignments = []
         for path in sorted(self.get_files(self.settings["HOMEWORK_PATH"])):
             entry = self.get_cached_data(path, None)
@@ -67,9 +61,8 @@ class HomeworkGenerator(CachingGenerator):
             post = posts.get((challenge_round.number, int(entry.day)))
             if post is None:
                 continue  # its day is a draft or scheduled: hidden with it
-            assignment = assignment_of(entry, post, site_words(self.settings))
-            post.homework = assignment
-            assignments.append(assignment)
+            day = DayOfPost(challenge_round, int(entry.day))
+            assignments.append(assignment_of(entry, post, day, site_words(self.settings)))
         number = {r.slug if not r.first else "": r.number for r in rounds(self.settings)}
         assignments.sort(key=lambda a: (number[a.round_slug], a.day))
         self.context["workbook"] = Workbook(tuple(assignments))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,15 @@ class Workbook:
         """The days with homework in one round (its settings, with `slug` and `number`)."""
         slug = "" if challenge_round.first else challenge_round.slug
         return [a.day for a in self.assignments if a.round_slug == slug]
+
+    def of_day(self, challenge_round, day: int) -> Assignment | None:
+        """The homework of one day of one round, if that day has any."""
+        slug = "" if challenge_round.first else challenge_round.slug
+        return self._by_day.get((slug, day))
+
+    @cached_property
+    def _by_day(self) -> dict[tuple[str, int], Assignment]:
+        return {(a.round_slug, a.day): a for a in self.assignments}
 
     @property
     def rounds(self) -> list[tuple[str, list[Assignment]]]:

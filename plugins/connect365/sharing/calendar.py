@@ -17,7 +17,7 @@ from ..core import plain_text
 
 def challenge_calendar(rounds, posts: dict, site_name: str, uid_of, url_of, words) -> bytes:
     """`rounds`: every round's `Challenge`, in order; `posts`: (round number, day number)
-    -> the published day post (with `headline`, `date`, `homework`)."""
+    -> the published day post (its `date`, and its `view`: headline, homework)."""
     calendar = Calendar()
     name = plain_text(rounds[0].name)
     calendar.add("prodid", f"-//{plain_text(site_name)}//{name}//{words.lang.upper()}")
@@ -32,9 +32,9 @@ def challenge_calendar(rounds, posts: dict, site_name: str, uid_of, url_of, word
         event.add("dtstamp", post.date)
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
-        event.add("summary", post.headline)
+        event.add("summary", post.view.headline)
         event.add("url", url_of(post))
-        homework = getattr(post, "homework", None)
+        homework = post.view.homework
         description = url_of(post)
         if homework is not None:
             label = words.gettext(

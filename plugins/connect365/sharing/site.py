@@ -1,8 +1,7 @@
 """Pelican glue for sharing: a card on every post and page, `/challenge.ics`, share links.
 
-- `article_generator_finalized` / `page_generator_finalized` (after the
-  challenge, whose numbers a day's card shows): each post and page gets
-  `card` (where its PNG goes, what it says, its size and alt text).
+- `card_of`: a post's or page's card (where its PNG goes, what it says, its
+  size and alt text), part of its view (`connect365.view`).
 - `article_writer_finalized`: writes `/challenge.ics` (every round's days).
 - `get_generators`: `CardsGenerator` writes the PNGs (cached by content), drawn
   by `BUILD_JOBS` processes.
@@ -17,10 +16,10 @@ from pathlib import Path
 
 from pelican.generators import Generator
 
+from ..challenge.posts import DayOfPost
 from ..core import plain_text
 from ..feeds.ids import day_id
 from ..parallel import build_jobs
-from ..settings import round_of_source
 from ..settings import words as site_words
 from .calendar import challenge_calendar
 from .cards import HEIGHT, WIDTH, Card, cards_bytes
@@ -35,16 +34,15 @@ class CardImage:
     height: int = HEIGHT
 
 
-def card_of(item, settings: dict) -> CardImage:
+def card_of(item, day: DayOfPost | None, settings: dict) -> CardImage:
+    """The card of `item`, a post or page (`day`: the challenge day it is, if any)."""
     words = site_words(settings)
     site = plain_text(settings["SITENAME"])
     title = plain_text(item.title)
-    day = getattr(item, "day", None)
     if day is not None:
-        challenge_round = round_of_source(settings, item.source_path)
-        length = challenge_round.length
-        kicker = words.day_of(day, length, challenge_round.label)
-        card = Card(kicker, title, site, day / length)
+        length = day.round.length
+        kicker = words.day_of(day.number, length, day.round.label)
+        card = Card(kicker, title, site, day.number / length)
         alt = words.gettext("%(site)s: %(day)s, %(title)s", site=site, day=kicker, title=title)
     elif getattr(item, "author", None) is not None and hasattr(item, "date"):
         author = plain_text(item.author)
@@ -58,20 +56,12 @@ def card_of(item, settings: dict) -> CardImage:
     return CardImage(card, f"{settings['CARDS_PATH']}/{card.key}.png", alt)
 
 
-def attach_cards(generator) -> None:
-    items = getattr(generator, "articles", None)
-    if items is None:
-        items = [*generator.pages, *generator.hidden_pages]
-    else:
-        items = [*generator.articles, *generator.hidden_articles]
-    for item in items:
-        item.card = card_of(item, generator.settings)
-
-
 def write_calendar(generator, writer) -> None:
     settings = generator.settings
     models = generator.context["challenge_rounds"]
-    posts = {(a.challenge_round.number, a.day): a for a in generator.articles if hasattr(a, "day")}
+    posts = {
+        (a.view.round.settings.number, a.view.day): a for a in generator.articles if a.view.is_day
+    }
     site = settings["ABSOLUTE_SITEURL"]
     data = challenge_calendar(
         models,
@@ -79,8 +69,8 @@ def write_calendar(generator, writer) -> None:
         settings["SITENAME"],
         uid_of=lambda post: day_id(
             settings["FEED_ID_AUTHORITY"],
-            post.challenge_round.start,
-            post.day,
+            post.view.round.settings.start,
+            post.view.day,
             getattr(post, "id", None),
         ),
         url_of=lambda post: f"{site}/{post.url}",
@@ -101,7 +91,7 @@ class CardsGenerator(Generator):
             *self.context.get("hidden_articles", []),
             *self.context.get("pages", []),
         ]
-        images = {item.card.save_as: item.card for item in items if hasattr(item, "card")}
+        images = {item.view.card.save_as: item.view.card for item in items}
         jobs = build_jobs(self.settings)
         drawn = cards_bytes([image.card for image in images.values()], cache, jobs)
         for image in images.values():
