@@ -175,3 +175,89 @@ def test_pages_work_without_javascript(browser, site_url):
     page.wait_for_url("**/day/13/")
     assert page.get_by_role("heading", name="Homework: Follow up within a day").is_visible()
     context.close()
+
+
+# The look (issue 26): titles, badges and the menu without underlines, the current
+# page marked, a compact header on phones, one row of day links, quiet heading anchors.
+
+DECORATION = "el => getComputedStyle(el).textDecorationLine"
+
+
+def test_titles_badges_and_menu_have_no_underlines_but_prose_links_do(browser, site_url):
+    page = browser.new_page()
+    page.goto(site_url + "/")
+    for selector in (".site-nav a", ".post-card h2 a", ".day-badge a", ".site-name a"):
+        assert page.eval_on_selector(selector, DECORATION) == "none", selector
+    page.goto(site_url + "/day/16/")
+    for selector in (".site-nav a", ".day-nav a", ".tags a"):
+        assert page.eval_on_selector(selector, DECORATION) == "none", selector
+    assert page.eval_on_selector(".post-body p a[href='#how-the-hour-runs']", DECORATION) == (
+        "underline"
+    )
+    page.close()
+
+
+CURRENT = """() => [...document.querySelectorAll('.site-nav [aria-current]')].map(a => {
+  const style = getComputedStyle(a);
+  return [a.textContent, a.getAttribute('aria-current'), style.borderBottomColor, style.fontWeight];
+})"""
+
+
+@pytest.mark.parametrize(
+    ("url", "item"),
+    [("/", "Home"), ("/challenge/", "Challenge"), ("/archives/", "Archives"), ("/about/", "About")],
+)
+def test_the_menu_marks_the_current_page(browser, site_url, url, item):
+    page = browser.new_page()
+    page.goto(site_url + url)
+    [(text, value, border, weight)] = page.evaluate(CURRENT)
+    assert (text, value) == (item, "page")
+    other = page.eval_on_selector(
+        ".site-nav a:not([aria-current])", "a => getComputedStyle(a).borderBottomColor"
+    )
+    assert border != other and int(weight) >= 600  # seen, not only heard
+    page.goto(site_url + "/day/12/")
+    assert page.evaluate(CURRENT) == []
+    page.close()
+
+
+def test_the_header_is_compact_on_a_phone(browser, site_url):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    for url in ("/", "/day/16/"):
+        page.goto(site_url + url)
+        height = page.eval_on_selector(".site-header", "h => h.getBoundingClientRect().height")
+        assert height < 70, f"{url}: the header takes {height} px of 844"
+        # Every menu item stays reachable: the menu scrolls within its row, not the page.
+        last = page.locator(".site-nav li").last.locator("a")
+        last.focus()
+        box = last.bounding_box()
+        assert box["x"] + box["width"] <= 390 and box["height"] >= 24
+    page.close()
+
+
+def test_previous_all_days_and_next_share_one_row_on_a_desktop(browser, site_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_url + "/day/16/")
+    boxes = [page.locator(f".day-nav .{kind}").bounding_box() for kind in ("prev", "all", "next")]
+    assert boxes[0]["y"] == boxes[2]["y"]
+    assert boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]
+    top, bottom = boxes[0]["y"], boxes[0]["y"] + boxes[0]["height"]
+    assert top <= boxes[1]["y"] and boxes[1]["y"] + boxes[1]["height"] <= bottom
+    page.close()
+
+
+def test_heading_anchors_show_on_hover_and_on_keyboard_focus(browser, site_url):
+    page = browser.new_page()
+    page.goto(site_url + "/day/16/")
+    anchor = page.locator("#how-the-hour-runs .header-anchor")
+    opacity = "a => getComputedStyle(a).opacity"
+    assert anchor.evaluate(opacity) == "0"
+    page.locator("#how-the-hour-runs").hover()
+    assert anchor.evaluate(opacity) == "1"
+    page.mouse.move(0, 0)
+    assert anchor.evaluate(opacity) == "0"
+    page.locator(".post-body p a[href='#how-the-hour-runs']").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "header-anchor"
+    assert anchor.evaluate(opacity) == "1"
+    page.close()
