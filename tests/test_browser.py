@@ -56,7 +56,15 @@ def test_no_accessibility_violations_in_light_and_dark(browser, site_url, name):
     page.emulate_media(color_scheme="dark")
     assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches")
     found["dark"] = axe_violations(page)
-    assert found == {"light": [], "dark": []}
+    # The theme switch used both ways: to light while the system is dark, then to dark.
+    page.get_by_role("button", name="Dark theme").click()
+    assert page.evaluate("document.documentElement.dataset.theme") == "light"
+    found["switched to light"] = axe_violations(page)
+    page.get_by_role("button", name="Dark theme").click()
+    page.emulate_media(color_scheme="light")
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+    found["switched to dark"] = axe_violations(page)
+    assert found == {key: [] for key in found}
     page.close()
 
 
@@ -261,3 +269,51 @@ def test_heading_anchors_show_on_hover_and_on_keyboard_focus(browser, site_url):
     assert page.evaluate("document.activeElement.className") == "header-anchor"
     assert anchor.evaluate(opacity) == "1"
     page.close()
+
+
+# The light/dark switch: follows the system until used, remembers the choice,
+# no flash of the other theme, and without JavaScript the system's setting.
+
+LIGHT_BG, DARK_BG = "rgb(253, 252, 250)", "rgb(21, 23, 26)"
+BACKGROUND = "getComputedStyle(document.body).backgroundColor"
+
+
+def test_the_theme_switch_follows_the_system_until_used_and_remembers(browser, site_url):
+    context = browser.new_context(color_scheme="dark")
+    page = context.new_page()
+    page.goto(site_url + "/day/16/")
+    switch = page.get_by_role("button", name="Dark theme")
+    assert switch.get_attribute("aria-pressed") == "true"  # the system's dark, not yet a choice
+    assert page.evaluate(BACKGROUND) == DARK_BG
+    page.emulate_media(color_scheme="light")
+    assert page.evaluate(BACKGROUND) == LIGHT_BG
+    assert switch.get_attribute("aria-pressed") == "false"
+    switch.focus()
+    page.keyboard.press("Enter")
+    assert switch.get_attribute("aria-pressed") == "true"
+    assert page.evaluate(BACKGROUND) == DARK_BG
+    # Remembered on the next page, whatever the system says, from the first frame.
+    page.add_init_script(
+        "requestAnimationFrame(() => { window.firstFrame = "
+        "getComputedStyle(document.documentElement).colorScheme; });"
+    )
+    page.goto(site_url + "/archives/")
+    assert page.evaluate("window.firstFrame") == "dark"
+    assert page.evaluate(BACKGROUND) == DARK_BG
+    page.keyboard.press("Tab")  # the skip link
+    page.get_by_role("button", name="Dark theme").press("Space")
+    assert page.evaluate(BACKGROUND) == LIGHT_BG
+    page.emulate_media(color_scheme="dark")
+    page.reload()
+    assert page.evaluate("window.firstFrame") == "light"
+    assert page.get_by_role("button", name="Dark theme").get_attribute("aria-pressed") == "false"
+    context.close()
+
+
+def test_without_javascript_there_is_no_switch_and_the_system_decides(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, color_scheme="dark")
+    page = context.new_page()
+    page.goto(site_url + "/day/16/")
+    assert page.locator(".theme-switch").is_hidden()
+    assert page.evaluate(BACKGROUND) == DARK_BG
+    context.close()

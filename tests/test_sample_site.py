@@ -175,3 +175,13 @@ def test_local_build_links_are_relative(sample_site):
             continue
         rooted = [r for r in parse(page.read_text()).refs if r.startswith("/")]
         assert rooted == [], page
+
+
+def test_the_theme_script_runs_before_the_stylesheet_on_every_page(sample_site):
+    """No flash of the other theme: the reader's choice is on <html> before CSS applies."""
+    script = re.compile(r'<script src="[^"]*theme/js/theme\.js" integrity="sha[^"]+"></script>')
+    for page in sorted(sample_site.output.rglob("*.html")):
+        head = page.read_text(encoding="utf-8").split("</head>")[0]
+        found = script.search(head)
+        assert found, page
+        assert found.start() < head.index('rel="stylesheet"'), page
