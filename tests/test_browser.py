@@ -317,3 +317,48 @@ def test_without_javascript_there_is_no_switch_and_the_system_decides(browser, s
     assert page.locator(".theme-switch").is_hidden()
     assert page.evaluate(BACKGROUND) == DARK_BG
     context.close()
+
+
+# Reading aids: contents (folded on phones), a copy button on code, back to top.
+
+
+def test_the_contents_fold_on_a_phone_and_lie_open_on_a_desktop(browser, site_url):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(site_url + "/day/16/")
+    fold = page.locator(".toc details")
+    assert fold.is_visible() and page.locator(".toc-list").is_hidden()
+    link = fold.get_by_role("link", name="Before your first call")
+    assert link.is_hidden()
+    page.get_by_text("Contents").first.click()
+    link.click()
+    page.wait_for_url("**#before-your-first-call")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    assert fold.is_hidden()
+    assert page.locator(".toc-list").get_by_role("link").count() == 3
+    page.close()
+
+
+def test_code_has_a_copy_button_that_says_copied(browser, site_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site_url + "/day/16/")
+    page.get_by_role("button", name="Copy", exact=True).click()
+    page.get_by_role("status").filter(has_text="Copied").wait_for()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("from datetime import date") and copied.endswith("(date.today()))")
+    context.close()
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "/day/16/")
+    assert page.locator(".code-copy").count() == 0
+    assert page.locator(".post-body pre").evaluate("p => getComputedStyle(p).userSelect") != "none"
+    context.close()
+
+
+def test_back_to_top_on_a_long_page(browser, site_url):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(site_url + "/day/16/")
+    page.get_by_role("link", name="Back to top").click()
+    assert page.evaluate("window.scrollY") == 0
+    assert page.evaluate("location.hash") == "#top"
+    page.close()

@@ -185,3 +185,19 @@ def test_the_theme_script_runs_before_the_stylesheet_on_every_page(sample_site):
         found = script.search(head)
         assert found, page
         assert found.start() < head.index('rel="stylesheet"'), page
+
+
+def test_every_post_says_its_reading_time_and_long_ones_have_contents(sample_site):
+    posts = [*sample_site.output.glob("day/*/index.html"), *sample_site.output.glob("posts/*/*/")]
+    for post in posts:
+        html = post.read_text() if post.is_file() else (post / "index.html").read_text()
+        assert re.search(r'<span class="reading-time">\d+ min read</span>', html), post
+    html = sample_site.page("/day/16/")
+    contents = html[
+        html.index('<nav class="toc"') : html.index("</nav>", html.index('class="toc"'))
+    ]
+    assert "data-pagefind-ignore" in contents and "<details" in contents
+    assert re.findall(r'<div class="toc-list">.*?</div>', contents, re.S)[0].count("<li") == 3
+    assert '<a href="#before-your-first-call">Before your first call</a>' in contents
+    assert 'class="toc"' not in sample_site.page("/day/12/")  # no headings
+    assert "code_copy" in html and "code_copy" not in sample_site.page("/day/12/")

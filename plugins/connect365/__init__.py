@@ -13,7 +13,7 @@ from pelican import signals
 from pelican.plugins.staged_output.staged_output import quiet_build_failures
 
 # Every domain registers its content rules on import (checking.registry).
-from . import parallel, redirects, tags
+from . import parallel, reading, redirects, tags
 from .challenge import pages as challenge_pages
 from .challenge import rules as _challenge_rules  # noqa: F401
 from .checking import links as _links  # noqa: F401
@@ -127,6 +127,7 @@ def register() -> None:
     signals.article_generator_finalized.connect(challenge_pages.build_challenge)
     signals.article_generator_finalized.connect(sharing_site.attach_cards)
     signals.article_generator_finalized.connect(comments_site.attach_comments)
+    signals.article_generator_finalized.connect(reading.attach_reading_aids)
     signals.page_generator_finalized.connect(sharing_site.attach_cards)
     signals.get_writer.connect(parallel.writer_class)
     signals.article_writer_finalized.connect(parallel.flush)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .challenge.model import parse_day
 from .core import plain_text
 from .homework.generator import HomeworkEntry, assignment_of
+from .reading import reading_aids
 from .settings import round_of_source
 from .settings import words as site_words
 from .sharing.site import card_of
@@ -33,6 +34,7 @@ def carry_over(fresh, old, settings: dict):
     label = fresh.challenge_round.label if hasattr(fresh, "day") else ""
     fresh.headline = words.headline(plain_text(fresh.title), getattr(fresh, "day", None), label)
     fresh.card = card_of(fresh, settings)  # drawn by the build that follows
+    fresh.reading = reading_aids(fresh._content)
     return fresh if fresh.save_as == old.save_as else None
 
 
