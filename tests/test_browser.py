@@ -161,6 +161,7 @@ def test_search_finds_a_post(browser, site_url):
     result = page.locator(".pagefind-ui__result-link").first
     result.wait_for(timeout=10_000)
     assert "pay in advance" in result.inner_text().replace("\xa0", " ")
+    assert result.inner_text().startswith("Day 12: ")
     assert page.locator("#search-needs-js").is_hidden()
     result.click()
     page.wait_for_url("**/day/12/")
@@ -361,4 +362,60 @@ def test_back_to_top_on_a_long_page(browser, site_url):
     page.get_by_role("link", name="Back to top").click()
     assert page.evaluate("window.scrollY") == 0
     assert page.evaluate("location.hash") == "#top"
+    page.close()
+
+
+# Search: linkable (?q=), only the post indexed, in the site's colours; the 404 page offers it.
+
+
+def test_a_search_can_be_linked_and_typing_keeps_the_address(browser, site_url):
+    page = browser.new_page()
+    page.goto(site_url + "/search/?q=thrifty")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
+    assert page.locator(".pagefind-ui__search-input").input_value() == "thrifty"
+    entries = page.evaluate("history.length")
+    page.locator(".pagefind-ui__search-input").fill("sounding board")
+    assert page.evaluate("location.search") == "?q=sounding+board"
+    assert page.evaluate("history.length") == entries  # replaced, not pushed
+    page.locator(".pagefind-ui__search-input").fill("")
+    assert page.evaluate("location.search") == ""
+    page.close()
+
+
+def test_search_indexes_the_post_not_the_progress_bar_or_the_menu(browser, site_url):
+    page = browser.new_page()
+    page.goto(site_url + "/search/?q=365")
+    page.locator(".pagefind-ui__message").filter(has_text="result").wait_for(timeout=10_000)
+    excerpts = page.locator(".pagefind-ui__result-excerpt").all_inner_texts()
+    # "365" is in Day 1's text and the About page, never "15 / 365" or "Day 15 of 365".
+    assert excerpts and not [e for e in excerpts if "/ 365" in e or "of 365" in e]
+    page.goto(site_url + "/search/?q=Homework")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
+    titles = page.locator(".pagefind-ui__result-link").all_inner_texts()
+    assert "Homework" not in titles and "Search" not in titles  # the menu's pages are not indexed
+    page.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_search_results_wear_the_sites_fonts_and_colours(browser, site_url, scheme):
+    page = browser.new_page(color_scheme=scheme)
+    page.goto(site_url + "/search/?q=coffee")
+    link = page.locator(".pagefind-ui__result-link").first
+    link.wait_for(timeout=10_000)
+    body = page.evaluate("(s => [s.color, s.fontFamily])(getComputedStyle(document.body))")
+    assert link.evaluate("a => [getComputedStyle(a).color, getComputedStyle(a).fontFamily]") == body
+    box = page.locator(".pagefind-ui__search-input")
+    card = "rgb(255, 255, 255)" if scheme == "light" else "rgb(28, 31, 35)"
+    assert box.evaluate("i => getComputedStyle(i).backgroundColor") == card
+    assert axe_violations(page) == []
+    page.close()
+
+
+def test_the_missing_page_offers_search(browser, site_url):
+    page = browser.new_page()
+    page.goto(site_url + "/no/such/page/")
+    page.get_by_role("searchbox", name="Search the site:").fill("thrifty")
+    page.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/search/?q=thrifty")
+    page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
     page.close()

@@ -201,3 +201,19 @@ def test_every_post_says_its_reading_time_and_long_ones_have_contents(sample_sit
     assert '<a href="#before-your-first-call">Before your first call</a>' in contents
     assert 'class="toc"' not in sample_site.page("/day/12/")  # no headings
     assert "code_copy" in html and "code_copy" not in sample_site.page("/day/12/")
+
+
+def test_search_titles_and_what_is_indexed(sample_site):
+    html = sample_site.page("/day/16/")
+    assert (
+        '<meta property="og:title" data-pagefind-meta="title[content]" '
+        'content="Day 16: Build a sounding board of remote peers">'
+    ) in html
+    assert '<div class="day-progress" data-pagefind-ignore>' in html
+    body = html[html.index("data-pagefind-body") :]
+    assert "site-nav" not in body and "<progress" in body  # the menu is outside the post
+    missing = sample_site.page("/404.html")
+    assert re.search(
+        r'<form class="search-form" role="search" action="[^"]*search/" method="get">', missing
+    )
+    assert '<input id="not-found-search" type="search" name="q" required>' in missing
