@@ -55,7 +55,7 @@ GITHUB_MARKDOWN_TAKEN_IDS = (
     r"top|main|search|not-found-search|search-needs-js|comments|comments-title|comment-\d+|isso-thread"
     r"|share-title|follow-email|your-day-title|your-reminder|your-start-date"
     r"|calendar-title|challenge-widget-title|stats-title"
-    r"|homework-\d+|assignment-\d+|assignment-[a-z0-9-]+-\d+|year-\d+"
+    r"|homework-\d+|assignment-\d+|assignment-[a-z0-9-]+-\d+|year-\d+|month-\d+-\d+"
 )
 
 # Content model (docs/architecture.md): day posts and ordinary posts are articles,

@@ -419,3 +419,17 @@ def test_the_missing_page_offers_search(browser, site_url):
     page.wait_for_url("**/search/?q=thrifty")
     page.locator(".pagefind-ui__result-link").first.wait_for(timeout=10_000)
     page.close()
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_archive_dates_and_titles_stand_in_two_aligned_columns(browser, site_url, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(site_url + "/archives/")
+    lefts = page.eval_on_selector_all(
+        ".archive-list li",
+        "lis => lis.map(li => [li.querySelector('time'), li.querySelector('a')]"
+        ".map(e => Math.round(e.getBoundingClientRect().left)))",
+    )
+    assert len(lefts) == 22
+    assert len({time for time, _ in lefts}) == 1 and len({link for _, link in lefts}) == 1
+    page.close()

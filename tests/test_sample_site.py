@@ -217,3 +217,15 @@ def test_search_titles_and_what_is_indexed(sample_site):
         r'<form class="search-form" role="search" action="[^"]*search/" method="get">', missing
     )
     assert '<input id="not-found-search" type="search" name="q" required>' in missing
+
+
+def test_archives_are_by_month_with_counts(sample_site):
+    html = sample_site.page("/archives/")
+    headings = re.findall(
+        r'<h2 id="(month-[\d-]+)">(.*?) <span class="count">\((\d+)\)</span></h2>', html
+    )
+    assert headings == [
+        ("month-2026-11", "November 2026", "21"),
+        ("month-2026-10", "October 2026", "1"),
+    ]
+    assert '<time datetime="2026-11-21T20:40:00-06:00">21 Nov</time>' in html
