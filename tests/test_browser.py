@@ -20,6 +20,9 @@ PAGES = {
     "tag": "/tag/remote-work/",
     "archives": "/archives/",
     "404": "/no/such/page/",
+    "search": "/search/?q=coffee",
+    "page": "/about/",
+    "older": "/page/2/",
 }
 WIDTHS = (320, 768, 1280)
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
@@ -114,7 +117,7 @@ def test_keyboard_reaches_every_link_with_visible_focus(browser, site_url, name)
 @pytest.mark.parametrize("name", PAGES)
 def test_no_horizontal_scrolling_and_screenshots(browser, site_url, name):
     page = browser.new_page(viewport={"width": WIDTHS[0], "height": 900})
-    page.goto(site_url + PAGES[name])
+    page.goto(site_url + PAGES[name], wait_until="networkidle")  # search's results too
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     overflows = {}
     for width in WIDTHS:

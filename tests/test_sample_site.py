@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import shutil
 from html.parser import HTMLParser
@@ -229,3 +230,14 @@ def test_archives_are_by_month_with_counts(sample_site):
         ("month-2026-10", "October 2026", "1"),
     ]
     assert '<time datetime="2026-11-21T20:40:00-06:00">21 Nov</time>' in html
+
+
+def test_a_day_page_and_its_stylesheet_arrive_in_the_first_round_trip(sample_site):
+    """HTML and CSS of every day page under 14 KB gzipped (DESIGN.md, "Small pages")."""
+    css = len(gzip.compress((sample_site.output / "theme/css/site.css").read_bytes()))
+    sizes = {
+        page.parent.name: len(gzip.compress(page.read_bytes())) + css
+        for page in sample_site.output.glob("day/*/index.html")
+    }
+    assert len(sizes) == len(PUBLISHED_DAYS)
+    assert max(sizes.values()) < 14 * 1024, sizes
