@@ -86,10 +86,10 @@ def reading_aids(html: str, words_per_minute: int = WORDS_PER_MINUTE) -> Reading
 
 
 def attach_reading_aids(generator) -> None:
-    """Every published post gets `reading`.
+    """Every post gets `reading`: published, hidden and drafts (a preview may render one).
 
     From the HTML as read (`_content`): `content` would resolve the post's links
     now, before the static files are known, and warn of each image.
     """
-    for article in generator.articles:
+    for article in [*generator.articles, *generator.hidden_articles, *generator.drafts]:
         article.reading = reading_aids(article._content)
