@@ -436,3 +436,13 @@ def test_archive_dates_and_titles_stand_in_two_aligned_columns(browser, site_url
     assert len(lefts) == 22
     assert len({time for time, _ in lefts}) == 1 and len({link for _, link in lefts}) == 1
     page.close()
+
+
+def test_on_a_phone_the_current_menu_item_is_in_sight(browser, site_url):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    for url in ("/homework/", "/about/"):
+        page.goto(site_url + url)
+        box = page.locator(".site-nav [aria-current=page]").bounding_box()
+        nav = page.locator(".site-nav").bounding_box()
+        assert nav["x"] <= box["x"] and box["x"] + box["width"] <= nav["x"] + nav["width"] + 1, url
+    page.close()

@@ -13,6 +13,16 @@
 
   function dark() { return root.dataset.theme ? root.dataset.theme === "dark" : system.matches; }
 
+  // On a phone the menu scrolls within its row: bring the current page's item into
+  // sight (once the stylesheet has laid it out).
+  window.addEventListener("load", function () {
+    var nav = document.querySelector(".site-nav");
+    var current = nav && nav.querySelector("[aria-current=page]");
+    if (!current || nav.scrollWidth <= nav.clientWidth) return;
+    var item = current.getBoundingClientRect(), row = nav.getBoundingClientRect();
+    nav.scrollLeft += item.left - row.left - (row.width - item.width) / 2;
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.querySelector(".theme-switch");
     if (!button) return;
