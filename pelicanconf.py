@@ -52,10 +52,10 @@ TYPOGRIFY_OMIT_FILTERS = ["smartypants", "amp", "caps", "initial_quotes"]
 TYPOGRIFY_IGNORE_TAGS = ["pre", "code", "kbd", "samp", "textarea", "script", "style"]
 # Ids the theme's pages use around a post (a regular expression): no heading takes one.
 GITHUB_MARKDOWN_TAKEN_IDS = (
-    r"main|search|search-needs-js|comments|comments-title|comment-\d+|isso-thread"
+    r"top|main|search|not-found-search|search-needs-js|comments|comments-title|comment-\d+|isso-thread"
     r"|share-title|follow-email|your-day-title|your-reminder|your-start-date"
     r"|calendar-title|challenge-widget-title|stats-title"
-    r"|homework-\d+|assignment-\d+|assignment-[a-z0-9-]+-\d+|year-\d+"
+    r"|homework-\d+|assignment-\d+|assignment-[a-z0-9-]+-\d+|year-\d+|month-\d+-\d+"
 )
 
 # Content model (docs/architecture.md): day posts and ordinary posts are articles,

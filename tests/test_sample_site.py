@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import shutil
 from html.parser import HTMLParser
@@ -175,3 +176,68 @@ def test_local_build_links_are_relative(sample_site):
             continue
         rooted = [r for r in parse(page.read_text()).refs if r.startswith("/")]
         assert rooted == [], page
+
+
+def test_the_theme_script_runs_before_the_stylesheet_on_every_page(sample_site):
+    """No flash of the other theme: the reader's choice is on <html> before CSS applies."""
+    script = re.compile(r'<script src="[^"]*theme/js/theme\.js" integrity="sha[^"]+"></script>')
+    for page in sorted(sample_site.output.rglob("*.html")):
+        head = page.read_text(encoding="utf-8").split("</head>")[0]
+        found = script.search(head)
+        assert found, page
+        assert found.start() < head.index('rel="stylesheet"'), page
+
+
+def test_every_post_says_its_reading_time_and_long_ones_have_contents(sample_site):
+    posts = [*sample_site.output.glob("day/*/index.html"), *sample_site.output.glob("posts/*/*/")]
+    for post in posts:
+        html = post.read_text() if post.is_file() else (post / "index.html").read_text()
+        assert re.search(r'<span class="reading-time">\d+ min read</span>', html), post
+    html = sample_site.page("/day/16/")
+    contents = html[
+        html.index('<nav class="toc"') : html.index("</nav>", html.index('class="toc"'))
+    ]
+    assert "data-pagefind-ignore" in contents and "<details" in contents
+    assert re.findall(r'<div class="toc-list">.*?</div>', contents, re.S)[0].count("<li") == 3
+    assert '<a href="#before-your-first-call">Before your first call</a>' in contents
+    assert 'class="toc"' not in sample_site.page("/day/12/")  # no headings
+    assert "code_copy" in html and "code_copy" not in sample_site.page("/day/12/")
+
+
+def test_search_titles_and_what_is_indexed(sample_site):
+    html = sample_site.page("/day/16/")
+    assert (
+        '<meta property="og:title" data-pagefind-meta="title[content]" '
+        'content="Day 16: Build a sounding board of remote peers">'
+    ) in html
+    assert '<div class="day-progress" data-pagefind-ignore>' in html
+    body = html[html.index("data-pagefind-body") :]
+    assert "site-nav" not in body and "<progress" in body  # the menu is outside the post
+    missing = sample_site.page("/404.html")
+    assert re.search(
+        r'<form class="search-form" role="search" action="[^"]*search/" method="get">', missing
+    )
+    assert '<input id="not-found-search" type="search" name="q" required>' in missing
+
+
+def test_archives_are_by_month_with_counts(sample_site):
+    html = sample_site.page("/archives/")
+    headings = re.findall(
+        r'<h2 id="(month-[\d-]+)">(.*?) <span class="count">\((\d+)\)</span></h2>', html
+    )
+    assert headings == [
+        ("month-2026-11", "November 2026", "21"),
+        ("month-2026-10", "October 2026", "1"),
+    ]
+    assert '<time datetime="2026-11-21T20:40:00-06:00">21 Nov</time>' in html
+
+
+def test_a_day_page_and_its_stylesheet_arrive_in_the_first_round_trip(sample_site):
+    """HTML and CSS of every day page under 14 KB gzipped (DESIGN.md, "Small pages")."""
+    css = len(gzip.compress((sample_site.output / "theme/css/site.css").read_bytes()))
+    sizes = {
+        page.parent.name: len(gzip.compress(page.read_bytes())) + css
+        for page in sample_site.output.glob("day/*/index.html")
+    }
+    assert len(sizes) == len(PUBLISHED_DAYS)
+    assert max(sizes.values()) < 14 * 1024, sizes

@@ -432,3 +432,16 @@ def test_a_spanish_site_with_rest_days_grace_and_rounds_has_no_english_word(span
     assert "Todos los días de Ronda 2" in second
     assert "Ronda 2: Otros diez días" in texts["challenge/index.html"]
     assert "Ronda 2 · Tarea del día 1: Otra lista" in texts["feeds/homework.atom.xml"]
+
+
+def test_reading_aids_speak_spanish(spanish):
+    page = html_text(spanish.page("/day/1/"))
+    assert "1 min de lectura" in page and "Volver arriba" in page
+
+
+def test_archives_speak_spanish(spanish):
+    html = spanish.page("/archives/")
+    assert re.search(
+        r'<h2 id="month-2026-11">Noviembre de 2026 <span class="count">\(5\)</span>', html
+    )
+    assert ">6 nov</time>" in html

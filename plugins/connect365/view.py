@@ -22,6 +22,7 @@ from .challenge.model import CalendarDay, Challenge, DayPost
 from .comments.site import thread_of
 from .core import plain_text
 from .homework.model import Assignment
+from .reading import ReadingAids, reading_aids
 from .settings import day_of_post
 from .settings import words as site_words
 from .sharing.site import CardImage, card_of
@@ -40,7 +41,8 @@ class PostView:
     `comments`. A day post has `day` (its number), `round` (its round's
     `Challenge`), `calendar_day` (its cell: its date, posted late or on
     time), `previous` / `next` (the nearest published days of its round,
-    gaps skipped) and `homework` (its `Assignment`, if it has one).
+    gaps skipped) and `homework` (its `Assignment`, if it has one). A post has
+    `reading` (its reading time, its table of contents, whether it shows code).
     """
 
     headline: str
@@ -53,6 +55,7 @@ class PostView:
     previous: DayPost | None = None
     next: DayPost | None = None
     homework: Assignment | None = None
+    reading: ReadingAids | None = None
 
     @property
     def is_day(self) -> bool:
@@ -64,12 +67,13 @@ def view_of(item, context: dict, settings: dict) -> PostView:
     words = site_words(settings)
     day = day_of_post(settings, item) if isinstance(item, Article) else None
     card = card_of(item, day, settings)
-    conversation = {}
+    conversation = {}  # what a post has and a page has not
     if isinstance(item, Article):
         thread = thread_of(item, settings)
         conversation = {
             "comment_thread": thread,
             "comments": context.get("comment_threads", {}).get(thread, ()),
+            "reading": reading_aids(item.content),
         }
     if day is None:
         return PostView(headline=words.headline(plain_text(item.title)), card=card, **conversation)

@@ -1,6 +1,6 @@
 """The words the theme's scripts show, handed to them by the templates.
 
-The scripts (checklist.js, pace.js, share.js) print sentences only a
+The scripts (checklist.js, pace.js, share.js, code_copy.js) print sentences only a
 browser can complete (how many days a reader has ticked, their own Day N).
 Each template that loads one hands it its words as JSON in a `data-words`
 attribute, made here from the catalogue: `{name}` in a text is filled in by
@@ -45,6 +45,10 @@ def share(words: Words) -> dict:
     }
 
 
+def code_copy(words: Words) -> dict:
+    return {"copy": words.gettext("Copy"), "copied": words.gettext("Copied")}
+
+
 def pace(words: Words, site: str) -> dict:
     months = get_month_names("wide", locale=words.locale)
     return {
@@ -80,7 +84,7 @@ def pace(words: Words, site: str) -> dict:
 
 
 def script_words(words: Words, script: str, site: str = "") -> dict:
-    """The words of one script: "checklist", "share" or "pace"."""
+    """The words of one script: "checklist", "share", "code_copy" or "pace"."""
     if script == "pace":
         return pace(words, site)
-    return {"checklist": checklist, "share": share}[script](words)
+    return {"checklist": checklist, "share": share, "code_copy": code_copy}[script](words)
