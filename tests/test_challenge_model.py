@@ -130,6 +130,46 @@ def test_milestones_within_the_length():
     assert [m.day for m in full.milestones] == [1, 7, 30, 100, 183, 365]
 
 
+def test_milestones_say_how_far_off_they_are():
+    # Today is Day 6: Day 1 posted, Day 5 gone by without a post, Day 6 today, Day 10 ahead.
+    settings = ChallengeSettings("Ten", 10, date(2030, 3, 1))
+    c = Challenge.build(settings, at(6, 12), [post(1)])
+    states = {m.day: (m.state, m.away, m.when) for m in c.milestones}
+    assert states[1] == ("reached", -5, date(2030, 3, 1))
+    assert states[5] == ("passed", -1, date(2030, 3, 5))
+    assert states[10] == ("ahead", 4, date(2030, 3, 10))
+    today = Challenge.build(settings, at(5, 12), [post(1)])
+    assert {m.day: m.state for m in today.milestones}[5] == "today"
+    counted = Challenge.build(
+        ChallengeSettings("Ten", 10, date(2030, 3, 1), pace="count"), at(6), [post(1), post(2)]
+    )
+    assert [(m.day, m.when, m.away) for m in counted.milestones if not m.reached] == [
+        (5, None, 3),
+        (7, None, 5),
+        (10, None, 8),
+    ]
+
+
+def test_calendar_cells_carry_their_dates_and_only_todays_month_is_open():
+    # Day 1 on 20 March: April's cells hold Days 13 to 42, dated 1 to 30 April; Day 43 is 1 May.
+    settings = ChallengeSettings("Forty-three", 43, date(2030, 3, 20))
+
+    def on(when: date) -> Challenge:
+        return Challenge.build(
+            settings, datetime(when.year, when.month, when.day, 12, tzinfo=TZ), []
+        )
+
+    c = on(date(2030, 4, 2))
+    march, april, may = c.months
+    assert (march.first_day, march.last_day, april.first_day, april.last_day) == (1, 12, 13, 42)
+    assert may.numbers == [43]
+    assert (april.days[0].number, april.days[0].date) == (13, date(2030, 4, 1))
+    assert april.days[0].label == "Day 13, 1 April: missed"
+    assert [m.current for m in c.months] == [False, True, False]
+    assert [m.current for m in on(date(2030, 1, 1)).months] == [True, False, False]
+    assert [m.current for m in on(date(2031, 1, 1)).months] == [False, False, True]
+
+
 def test_calendar_months_and_labels():
     c = challenge(6, post(1), post(4, late_by=1))
     assert [(m.label, m.weekday, len(m.days)) for m in c.months] == [("March 2030", 4, 10)]

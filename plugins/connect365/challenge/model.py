@@ -12,7 +12,7 @@ import enum
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property
 
@@ -249,19 +249,59 @@ def state_name(words: Words, state: DayState) -> str:
 
 @dataclass(frozen=True)
 class CalendarMonth:
-    """The calendar's days of one month; `weekday` of the first (Monday 0)."""
+    """The calendar's days of one month; `weekday` of the first (Monday 0).
+
+    `current`: the month a reader opens first (today's; before the start the
+    first month, after the end the last); the others are drawn collapsed.
+    """
 
     label: str
     weekday: int
     days: tuple[CalendarDay, ...]
     by_date: bool = True  # a grid of dates; else a plain run of days (pace "count")
+    current: bool = False
+
+    @property
+    def numbers(self) -> list[int]:
+        """The day numbers in the month (rest cells have none)."""
+        return [d.number for d in self.days if d.number]
+
+    @property
+    def first_day(self) -> int:
+        return min(self.numbers, default=0)
+
+    @property
+    def last_day(self) -> int:
+        return max(self.numbers, default=0)
+
+    @property
+    def posted(self) -> int:
+        return sum(1 for d in self.days if d.state.is_published)
 
 
 @dataclass(frozen=True)
 class Milestone:
+    """A day of the challenge worth marking, and how far off it is from today.
+
+    `state`: "reached" (the day is posted), "today" (due today, not posted
+    yet), "ahead" (to come: `away` days, or entries when the pace is
+    "count"), or "passed" (its date has gone by and it is not posted: it can
+    still be posted late; `away` is then negative).
+    """
+
     day: int
     label: str
     reached: bool
+    when: date | None = None  # its due date (None when the pace is "count")
+    away: int = 0
+
+    @property
+    def state(self) -> str:
+        if self.reached:
+            return "reached"
+        if self.away == 0:
+            return "today"
+        return "ahead" if self.away > 0 else "passed"
 
 
 @dataclass
@@ -440,22 +480,45 @@ class Challenge:
         wanted.setdefault((self.length + 1) // 2, w.gettext("Half-way"))
         wanted.setdefault(self.length, w.gettext("The last day"))
         return [
-            Milestone(day, label, day in self.posts)
+            Milestone(day, label, day in self.posts, *self._how_far(day))
             for day, label in sorted(wanted.items())
             if day <= self.length
         ]
 
+    def _how_far(self, day: int) -> tuple[date | None, int]:
+        """A day's due date and how far off it is: days from today, or entries (pace "count")."""
+        if self.settings.by_count:
+            return None, max(day - len(self.posts), 1)
+        when = self.settings.date_of(day)
+        return when, (when - self.today).days
+
+    def _open_month(self, months: list[CalendarMonth]) -> list[CalendarMonth]:
+        """Mark the month a reader opens first: today's, else the first or the last."""
+        if not months:
+            return months
+        today = (self.today.year, self.today.month)
+        keys = [
+            (m.days[0].date.year, m.days[0].date.month) if m.days[0].date else None for m in months
+        ]
+        if today in keys:
+            index = keys.index(today)
+        elif self.settings.by_count:  # the latest month written in, else the days to come
+            index = max((i for i, key in enumerate(keys) if key), default=len(months) - 1)
+        else:
+            index = 0 if self.today < self.settings.start else len(months) - 1
+        return [replace(m, current=i == index) for i, m in enumerate(months)]
+
     @cached_property
     def months(self) -> list[CalendarMonth]:
         if self.settings.by_count:
-            return self._entry_months()
+            return self._open_month(self._entry_months())
         grouped = itertools.groupby(self.cells, key=lambda d: (d.date.year, d.date.month))
         months = []
         for _, run in grouped:
             days = tuple(run)
             first = days[0].date
             months.append(CalendarMonth(self.words.month(first), first.weekday(), days))
-        return months
+        return self._open_month(months)
 
     @cached_property
     def cells(self) -> tuple[CalendarDay, ...]:
@@ -525,7 +588,14 @@ class Challenge:
             "rest": self.settings.rest.as_json(),
             "grace": self.settings.grace,
             "milestones": [
-                {"day": m.day, "label": m.label, "reached": m.reached} for m in self.milestones
+                {
+                    "day": m.day,
+                    "label": m.label,
+                    "reached": m.reached,
+                    "date": m.when.isoformat() if m.when else None,
+                    "state": m.state,
+                }
+                for m in self.milestones
             ],
             "posts": [
                 {
