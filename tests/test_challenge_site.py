@@ -81,7 +81,7 @@ def test_calendar_cells_show_date_and_day_and_milestones_how_far(site):
     assert '<span aria-hidden="true" data-day="10">10</span>' in cell(html, 10)
     assert 'aria-label="Day 1, 1 March: Day 1 title" data-day="1">1</a>' in cell(html, 1)
     assert '<details class="month" open>' in html
-    assert "Days 1–30 · 7 posted" in html
+    assert "Days 1\u201330 · 7 posted" in html
     assert "One week (Day 7, 7 March): <strong>reached</strong>" in html
     assert "30 days (Day 30, 30 March): <strong>in 20 days</strong>" in html
     assert "not yet" not in html
