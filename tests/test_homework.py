@@ -87,7 +87,7 @@ def test_checklist_keeps_ticks_and_counts_them(site, browser):
     with served(site.output) as url:
         page = browser.new_page()
         page.goto(f"{url}/homework/")
-        boxes = page.get_by_role("checkbox")
+        boxes = page.get_by_role("checkbox", name=re.compile("^Done"))
         assert boxes.count() == 3
         count = page.locator(".homework-count")
         expect(count).to_have_text("You have done 0 of 3 homework assignments.")
@@ -96,13 +96,60 @@ def test_checklist_keeps_ticks_and_counts_them(site, browser):
         page.get_by_role("checkbox", name="Done (Day 5 homework)").check()
         page.goto(f"{url}/homework/")
         page.reload()
-        checked = [page.get_by_role("checkbox").nth(i).is_checked() for i in range(3)]
+        checked = [boxes.nth(i).is_checked() for i in range(3)]
         assert checked == [True, False, True]
         expect(count).to_have_text("You have done 2 of 3 homework assignments.")
         page.goto(f"{url}/challenge/")
         expect(page.locator(".homework-count")).to_have_text(
             "You have done 2 of 3 homework assignments."
         )
+        page.close()
+
+
+def test_done_comes_after_the_task_and_shows_on_the_card(site, browser):
+    with served(site.output) as url:
+        page = browser.new_page()
+        page.goto(f"{url}/day/3/")
+        card = page.locator(".homework")
+        # The task, then "Done": the checkbox is the card's last thing.
+        assert card.locator(":scope > :last-child").get_attribute("class") == "done-toggle"
+        plain = card.evaluate("el => getComputedStyle(el).backgroundColor")
+        page.get_by_role("checkbox", name="Done (Day 3 homework)").check()
+        expect(card).to_have_class(re.compile(r"\bis-done\b"))
+        assert card.evaluate("el => getComputedStyle(el).backgroundColor") != plain
+        # The tick is decoration: the heading's name stays the title.
+        expect(
+            page.get_by_role("heading", name="Homework: Join the ACM", exact=True)
+        ).to_be_visible()
+        page.goto(f"{url}/homework/")
+        done = page.locator('[data-homework-day="3"]')
+        expect(done).to_have_class(re.compile(r"\bis-done\b"))
+        toggle = done.locator(".done-toggle")
+        assert toggle.evaluate("el => el.nextElementSibling.className") == "from-post"
+        page.close()
+
+
+def test_workbook_progress_bar_and_what_is_left(site, browser):
+    with served(site.output) as url:
+        page = browser.new_page()
+        page.goto(f"{url}/homework/")
+        page.evaluate("localStorage.setItem('connect365:homework-done', '[1, 5]')")
+        page.reload()
+        bar = page.locator("progress[data-homework-progress]")
+        expect(bar).to_be_visible()
+        assert (bar.get_attribute("max"), bar.evaluate("b => b.value")) == ("3", 2)
+        cards = page.locator("article.assignment")
+        left = page.get_by_role("checkbox", name="Show only what is left")
+        left.check()
+        assert [cards.nth(i).is_visible() for i in range(3)] == [False, True, False]
+        # Ticking the last one left empties the list, says so, and keeps focus in the page.
+        page.get_by_role("checkbox", name="Done (Day 3 homework)").check()
+        assert [cards.nth(i).is_visible() for i in range(3)] == [False, False, False]
+        expect(page.locator("[data-homework-none]")).to_be_visible()
+        expect(left).to_be_focused()
+        assert bar.evaluate("b => b.value") == 3
+        left.uncheck()
+        assert [cards.nth(i).is_visible() for i in range(3)] == [True, True, True]
         page.close()
 
 
@@ -113,5 +160,7 @@ def test_pages_are_complete_without_javascript(site, browser):
         page.goto(f"{url}/homework/")
         assert page.get_by_role("checkbox").count() == 0
         assert page.locator(".homework-count").is_hidden()
+        assert page.locator(".workbook-tools").is_hidden()
+        assert page.locator("article.assignment").count() == 3
         assert page.get_by_role("heading", name="Day 3 Join the ACM").is_visible()
         context.close()
