@@ -16,6 +16,10 @@ CHALLENGE = {
     "name": "365 Days of Better Connections",
     "length": 365,
     "start": "2026-11-01",
+    "about": (
+        "A year of small, doable steps toward a stronger network: one short post a day, "
+        "most with a task you can finish in ten minutes."
+    ),
 }
 SITE_NOW = "2026-11-22T12:00"
 # Where the sample would be published: a placeholder, which `make publish`

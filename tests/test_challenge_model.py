@@ -170,6 +170,20 @@ def test_calendar_cells_carry_their_dates_and_only_todays_month_is_open():
     assert [m.current for m in on(date(2031, 1, 1)).months] == [False, False, True]
 
 
+def test_about_start_and_latest():
+    c = challenge(6, post(2), post(4))
+    assert (
+        c.about == "Ten days: one post a day for 10 days. Start at the beginning, or join in today."
+    )
+    assert (c.first_post.day, c.latest_post.day, c.today_post) == (2, 4, None)
+    assert challenge(4, post(2), post(4), hour=21).today_post.day == 4
+    given = ChallengeSettings.from_setting(
+        {"name": "Ten", "start": "2030-03-01", "length": 10, "about": "  Ten calls,\n ten days. "}
+    )
+    assert Challenge.build(given, at(1), []).about == "Ten calls, ten days."
+    assert Challenge.build(given, at(1), []).first_post is None
+
+
 def test_calendar_months_and_labels():
     c = challenge(6, post(1), post(4, late_by=1))
     assert [(m.label, m.weekday, len(m.days)) for m in c.months] == [("March 2030", 4, 10)]
@@ -448,6 +462,15 @@ def test_rest_dates_and_weekdays_agree_with_counting_one_by_one():
             {"slug": "Year 2"},
             "CHALLENGE: slug: must be one URL segment of lower-case letters, digits and "
             "hyphens (such as 'year-2'), not 'Year 2'",
+        ),
+        (
+            {"about": ["A year"]},
+            "CHALLENGE: about: must be a short text saying what the challenge is, not ['A year']",
+        ),
+        (
+            {"about": "x" * 281},
+            "CHALLENGE: about: must be at most 280 characters (two lines on the home page), "
+            "not 281",
         ),
     ],
 )

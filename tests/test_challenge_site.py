@@ -89,6 +89,14 @@ def test_calendar_cells_show_date_and_day_and_milestones_how_far(site):
     assert states[30] == ("ahead", "2030-03-30")
 
 
+def test_home_page_start_here_without_an_about_setting(site):
+    html = site.page("/")
+    assert (
+        "Thirty days: one post a day for 30 days. Start at the beginning, or join in today." in html
+    )
+    assert '<a href="./day/1/">Start at Day 1</a> <a href="./day/9/">Latest: Day 9</a>' in html
+
+
 def nav_links(html: str) -> dict[str, str]:
     return dict(re.findall(r'rel="(prev|next)" href="\.\./\.\./day/(\d+)/"', html))
 

@@ -8,7 +8,12 @@ import pytest
 from playwright.sync_api import expect
 from support import build, day_post, served, write
 
-CHALLENGE = {"name": "Thirty days", "length": 30, "start": "2030-03-01"}
+CHALLENGE = {
+    "name": "Thirty days",
+    "length": 30,
+    "start": "2030-03-01",
+    "about": "Thirty calls in thirty days <for real>.",
+}
 TODAY_EPOCH = "1899392400"  # 2030-03-10 12:00 in America/Chicago
 
 
@@ -55,6 +60,24 @@ def test_workbook_lists_published_homework_in_day_order(site):
     assert "Hidden task" not in html
     assert 'data-homework-count="1 3 5"' in html
     assert "<title>Homework workbook · Connect 365</title>" in html
+
+
+def test_home_page_starts_here_and_cards_say_which_days_have_homework(site):
+    html = site.page("/")
+    start = re.search(r'<section class="start-here".*?</section>', html, re.S).group(0)
+    assert "<p>Thirty calls in thirty days &lt;for real&gt;.</p>" in start
+    assert '<a href="./day/1/">Start at Day 1</a>' in start
+    # Today (Day 10) is not posted: the latest day and its homework stand in for it.
+    assert '<a href="./day/5/">Latest: Day 5</a>' in start
+    assert (
+        'The latest homework (Day 5): <a href="./day/5/#homework-5">Call an old&nbsp;friend</a>'
+        in start
+    )
+    cards = re.findall(r'<article class="post-card">.*?</article>', html, re.S)
+    with_homework = sorted(
+        re.search(r'href="\./day/(\d+)/"', c).group(1) for c in cards if "has-homework" in c
+    )
+    assert with_homework == ["1", "3", "5"]
 
 
 def test_draft_day_homework_stays_hidden(site):

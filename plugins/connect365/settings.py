@@ -48,7 +48,8 @@ SETTINGS = (
         REQUIRED,
         dict,
         '{"name": str, "length": int (365), "start": "YYYY-MM-DD", "pace": "calendar"|"count", '
-        '"rest": ["sunday", "2026-12-25"], "grace": int (0), "words": {"homework": "Prompt", ...}}',
+        '"rest": ["sunday", "2026-12-25"], "grace": int (0), "words": {"homework": "Prompt", ...}, '
+        '"about": "what the challenge is, in two lines"}',
     ),
     Setting(
         "CHALLENGES",

@@ -67,6 +67,8 @@ RESERVED_SLUGS = frozenset(
         "theme",
     )
 )
+# CHALLENGE["about"] is two lines on the home page, not an essay.
+ABOUT_LENGTH = 280
 # A round's slug is one URL segment: lower-case letters and digits, single hyphens between.
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -94,6 +96,7 @@ class ChallengeSettings:
     label: str = ""
     number: int = 1
     words: tuple[tuple[str, str], ...] = ()  # CHALLENGE["words"]: the challenge's own nouns
+    about: str = ""  # CHALLENGE["about"]: what the challenge is, in a line or two (plain text)
 
     @classmethod
     def from_setting(
@@ -117,6 +120,7 @@ class ChallengeSettings:
             label=str(raw.get("label") or label).strip(),
             number=number,
             words=tuple(sorted((raw.get("words") or {}).items())),
+            about=" ".join(str(raw.get("about") or "").split()),
         )
 
     @staticmethod
@@ -155,6 +159,14 @@ class ChallengeSettings:
         if not isinstance(label, str):
             wrong.append(f"label: must be a string such as 'Year 2', not {label!r}")
         wrong += check_nouns(raw.get("words"))
+        about = raw.get("about", "")
+        if not isinstance(about, str):
+            wrong.append(f"about: must be a short text saying what the challenge is, not {about!r}")
+        elif len(about) > ABOUT_LENGTH:
+            wrong.append(
+                f"about: must be at most {ABOUT_LENGTH} characters (two lines on the home page), "
+                f"not {len(about)}"
+            )
         return wrong
 
     @cached_property
@@ -336,6 +348,32 @@ class Challenge:
     @property
     def length(self) -> int:
         return self.settings.length
+
+    @property
+    def about(self) -> str:
+        """What the challenge is: CHALLENGE["about"], else a sentence from its name and length."""
+        if self.settings.about:
+            return self.settings.about
+        return self.words.ngettext(
+            "%(name)s: one post a day for %(num)s day. Start at the beginning, or join in today.",
+            "%(name)s: one post a day for %(num)s days. Start at the beginning, or join in today.",
+            self.length,
+            name=self.name,
+        )
+
+    @property
+    def today_post(self) -> DayPost | None:
+        """Today's day post, once it is published."""
+        return self.posts.get(self.today_number) if 1 <= self.today_number <= self.length else None
+
+    @property
+    def first_post(self) -> DayPost | None:
+        """Where a new reader starts: Day 1, or the earliest published day."""
+        return self.posts[self.published_days[0]] if self.published_days else None
+
+    @property
+    def latest_post(self) -> DayPost | None:
+        return self.posts[self.published_days[-1]] if self.published_days else None
 
     @property
     def today_number(self) -> int:

@@ -32,6 +32,11 @@ class Workbook:
         slug = "" if challenge_round.first else challenge_round.slug
         return [a.day for a in self.assignments if a.round_slug == slug]
 
+    def assignment_of(self, challenge_round, day: int) -> Assignment | None:
+        """One round's homework for one day, if it has any."""
+        slug = "" if challenge_round.first else challenge_round.slug
+        return next((a for a in self.assignments if a.round_slug == slug and a.day == day), None)
+
     @property
     def rounds(self) -> list[tuple[str, list[Assignment]]]:
         """(round label, its assignments) in round order; one group without rounds."""
