@@ -20,6 +20,12 @@ CHALLENGE = {
         "A year of small, doable steps toward a stronger network: one short post a day, "
         "most with a task you can finish in ten minutes."
     ),
+    "modules": [
+        {"title": "Your network already", "days": "1-7"},
+        {"title": "Making time for people", "days": "8-14"},
+        {"title": "Following up", "days": "15-21"},
+        {"title": "Showing up in person", "days": "22-30"},
+    ],
 }
 SITE_NOW = "2026-11-22T12:00"
 # Where the sample would be published: a placeholder, which `make publish`

@@ -184,6 +184,55 @@ def test_about_start_and_latest():
     assert Challenge.build(given, at(1), []).first_post is None
 
 
+def test_modules_are_read_in_day_order_and_found_by_day():
+    settings = ChallengeSettings.from_setting(
+        {
+            "name": "Ten",
+            "start": "2030-03-01",
+            "length": 10,
+            "modules": [{"title": "Following  up", "days": "5-8"}, {"title": "Día uno", "days": 1}],
+        }
+    )
+    assert [(m.title, m.first, m.last, m.slug) for m in settings.modules] == [
+        ("Día uno", 1, 1, "dia-uno"),
+        ("Following up", 5, 8, "following-up"),
+    ]
+    c = Challenge.build(settings, at(6), [])
+    module = c.module_of(7)
+    assert (module.title, module.place(7), module.length) == ("Following up", 3, 4)
+    assert c.module_of(3) is None
+    assert c.module_url(module) == "challenge/module/following-up/"
+    assert "modules" not in challenge(6).as_json()
+
+
+def test_every_wrong_module_is_named_in_one_message():
+    modules = [
+        {"title": "", "days": "1-2"},
+        {"title": "Backwards", "days": "5-3"},
+        {"title": "Too far", "days": "8-12"},
+        {"title": "Fine", "days": "3-6"},
+        {"title": "Overlaps", "days": "6-7"},
+        {"title": "fine!", "days": "9"},
+        {"title": "Bad", "days": "soon"},
+        "not a dict",
+    ]
+    with pytest.raises(ValueError) as wrong:
+        ChallengeSettings.from_setting(
+            {"name": "x", "start": "2030-01-01", "length": 10, "modules": modules}
+        )
+    assert str(wrong.value).split("; ") == [
+        "CHALLENGE: modules[1]: title: must be a non-empty string, not ''",
+        "CHALLENGE: modules[2]: days: '5-3' ends before it starts (write '3-5')",
+        "CHALLENGE: modules[3]: days: '8-12' is outside the challenge's days 1 to 10",
+        "CHALLENGE: modules[7]: days: must be a range of days such as '15-21', not 'soon'",
+        "CHALLENGE: modules[8]: must be a dict with 'title' and 'days', not 'not a dict'",
+        "CHALLENGE: modules[5]: days: 6-7 overlaps modules[4] ('Fine', days 3-6): "
+        "a day belongs to one module",
+        "CHALLENGE: modules[6]: title: 'fine!' has the same URL (module/fine/) as modules[4]: "
+        "give it another title",
+    ]
+
+
 def test_calendar_months_and_labels():
     c = challenge(6, post(1), post(4, late_by=1))
     assert [(m.label, m.weekday, len(m.days)) for m in c.months] == [("March 2030", 4, 10)]

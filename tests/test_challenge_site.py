@@ -97,6 +97,13 @@ def test_home_page_start_here_without_an_about_setting(site):
     assert '<a href="./day/1/">Start at Day 1</a> <a href="./day/9/">Latest: Day 9</a>' in html
 
 
+def test_without_modules_nothing_of_them_is_written(site):
+    assert "modules" not in site.json("challenge.json")
+    assert not (site.output / "challenge" / "module").exists()
+    every_page = "".join(p.read_text() for p in site.output.rglob("*.html"))
+    assert 'class="module-line"' not in every_page and 'class="modules"' not in every_page
+
+
 def nav_links(html: str) -> dict[str, str]:
     return dict(re.findall(r'rel="(prev|next)" href="\.\./\.\./day/(\d+)/"', html))
 

@@ -13,6 +13,7 @@ CHALLENGE = {
     "length": 30,
     "start": "2030-03-01",
     "about": "Thirty calls in thirty days <for real>.",
+    "modules": [{"title": "Calls & more", "days": "4-7"}, {"title": "First steps", "days": "1-3"}],
 }
 TODAY_EPOCH = "1899392400"  # 2030-03-10 12:00 in America/Chicago
 
@@ -78,6 +79,30 @@ def test_home_page_starts_here_and_cards_say_which_days_have_homework(site):
         re.search(r'href="\./day/(\d+)/"', c).group(1) for c in cards if "has-homework" in c
     )
     assert with_homework == ["1", "3", "5"]
+
+
+def test_modules_on_day_pages_the_progress_page_their_own_pages_and_json(site):
+    assert (
+        '<p class="module-line"><a href="../../challenge/module/first-steps/">First steps</a>'
+        " · day 2 of 3</p>" in site.page("/day/2/")
+    )
+    assert "Calls &amp; more</a> · day 2 of 4" in site.page("/day/5/")
+    progress = site.page("/challenge/")
+    chapters = re.search(r'<section class="modules".*?</section>', progress, re.S).group(0)
+    assert re.findall(r'<a href="\.\./challenge/module/([a-z-]+)/">', chapters) == [
+        "first-steps",
+        "calls-more",
+    ]
+    page = site.page("/challenge/module/first-steps/")
+    assert "<h1>First steps</h1>" in page
+    assert re.findall(r'href="\.\./\.\./\.\./day/(\d)/"', page) == ["1", "2", "3"]
+    later = site.page("/challenge/module/calls-more/")
+    assert "Day 4, 4 March: missed" in later  # the draft day 4 is not published
+    modules = site.json("challenge.json")["modules"]
+    assert [(m["title"], m["first"], m["last"], m["published"]) for m in modules] == [
+        ("First steps", 1, 3, [1, 2, 3]),
+        ("Calls & more", 4, 7, [5]),
+    ]
 
 
 def test_draft_day_homework_stays_hidden(site):

@@ -11,6 +11,7 @@ import bisect
 import enum
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -74,6 +75,91 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
+class Module:
+    """A chapter of the challenge: a named run of days (CHALLENGE["modules"])."""
+
+    title: str
+    first: int
+    last: int
+    slug: str
+
+    @property
+    def length(self) -> int:
+        return self.last - self.first + 1
+
+    @property
+    def days(self) -> range:
+        return range(self.first, self.last + 1)
+
+    def place(self, day: int) -> int:
+        """Where a day sits in the module: 1 for its first day."""
+        return day - self.first + 1
+
+
+DAY_RANGE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
+
+
+def module_slug(title: str) -> str:
+    """A module's URL segment from its title: lower-case ASCII words joined by hyphens."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_title.lower()))
+
+
+def parse_modules(raw: object, length: int) -> tuple[tuple[Module, ...], list[str]]:
+    """CHALLENGE["modules"] as modules in day order, and `field: what is wrong` for each problem."""
+    if raw is None:
+        return (), []
+    if not isinstance(raw, (list, tuple)):
+        return (), [
+            f"must be a list such as [{{'title': 'Following up', 'days': '15-21'}}], not {raw!r}"
+        ]
+    modules, wrong = [], []
+    for number, item in enumerate(raw, 1):
+        where = f"modules[{number}]"
+        if not isinstance(item, Mapping):
+            wrong.append(f"{where}: must be a dict with 'title' and 'days', not {item!r}")
+            continue
+        title = item.get("title")
+        ok = True
+        if not isinstance(title, str) or not title.strip():
+            wrong.append(f"{where}: title: must be a non-empty string, not {title!r}")
+            ok = False
+        elif not module_slug(title):
+            wrong.append(f"{where}: title: needs a letter or digit for its URL, not {title!r}")
+            ok = False
+        days = item.get("days")
+        found = DAY_RANGE.fullmatch(str(days)) if isinstance(days, (str, int)) else None
+        if found is None or isinstance(days, bool):
+            wrong.append(f"{where}: days: must be a range of days such as '15-21', not {days!r}")
+            continue
+        first, last = int(found[1]), int(found[2] or found[1])
+        if first > last:
+            wrong.append(f"{where}: days: {days!r} ends before it starts (write '{last}-{first}')")
+        elif first < 1 or last > length:
+            wrong.append(f"{where}: days: {days!r} is outside the challenge's days 1 to {length}")
+        elif ok:
+            modules.append(
+                (number, Module(" ".join(title.split()), first, last, module_slug(title)))
+            )
+    modules.sort(key=lambda pair: pair[1].first)
+    for (n_a, a), (n_b, b) in itertools.pairwise(modules):
+        if b.first <= a.last:
+            wrong.append(
+                f"modules[{n_b}]: days: {b.first}-{b.last} overlaps modules[{n_a}] "
+                f"({a.title!r}, days {a.first}-{a.last}): a day belongs to one module"
+            )
+    seen: dict[str, int] = {}
+    for number, module in sorted(modules):
+        if module.slug in seen:
+            wrong.append(
+                f"modules[{number}]: title: {module.title!r} has the same URL "
+                f"(module/{module.slug}/) as modules[{seen[module.slug]}]: give it another title"
+            )
+        seen.setdefault(module.slug, number)
+    return tuple(m for _, m in modules), wrong
+
+
+@dataclass(frozen=True)
 class ChallengeSettings:
     """One challenge (one round of `CHALLENGES`): name, length, Day 1's date, pace and rules.
 
@@ -97,6 +183,7 @@ class ChallengeSettings:
     number: int = 1
     words: tuple[tuple[str, str], ...] = ()  # CHALLENGE["words"]: the challenge's own nouns
     about: str = ""  # CHALLENGE["about"]: what the challenge is, in a line or two (plain text)
+    modules: tuple[Module, ...] = ()  # CHALLENGE["modules"]: its chapters, in day order
 
     @classmethod
     def from_setting(
@@ -121,6 +208,7 @@ class ChallengeSettings:
             number=number,
             words=tuple(sorted((raw.get("words") or {}).items())),
             about=" ".join(str(raw.get("about") or "").split()),
+            modules=parse_modules(raw.get("modules"), raw.get("length", 365))[0],
         )
 
     @staticmethod
@@ -159,6 +247,8 @@ class ChallengeSettings:
         if not isinstance(label, str):
             wrong.append(f"label: must be a string such as 'Year 2', not {label!r}")
         wrong += check_nouns(raw.get("words"))
+        known = length if isinstance(length, int) and not isinstance(length, bool) else 365
+        wrong += parse_modules(raw.get("modules"), known)[1]
         about = raw.get("about", "")
         if not isinstance(about, str):
             wrong.append(f"about: must be a short text saying what the challenge is, not {about!r}")
@@ -588,6 +678,14 @@ class Challenge:
             return months
         return [*months, CalendarMonth(self.words.gettext("To come"), 0, to_come, by_date=False)]
 
+    def module_of(self, day: int) -> Module | None:
+        """The module (chapter) a day belongs to, if any."""
+        return next((m for m in self.settings.modules if day in m.days), None)
+
+    def module_url(self, module: Module) -> str:
+        """A module's page: under its round's progress page."""
+        return f"{self.url}module/{module.slug}/"
+
     def previous_post(self, day: int) -> DayPost | None:
         """The nearest published day before `day`, skipping gaps."""
         i = bisect.bisect_left(self.published_days, day)
@@ -599,7 +697,22 @@ class Challenge:
         return self.posts[self.published_days[i]] if i < len(self.published_days) else None
 
     def as_json(self, site_url: str = "") -> dict:
-        """The model for machines: what `/challenge.json` holds."""
+        """The model for machines: what `/challenge.json` holds (`modules` only when set)."""
+        data = self._as_json(site_url)
+        if self.settings.modules:
+            data["modules"] = [
+                {
+                    "title": m.title,
+                    "first": m.first,
+                    "last": m.last,
+                    "url": f"{site_url}/{self.module_url(m)}",
+                    "published": [n for n in m.days if n in self.posts],
+                }
+                for m in self.settings.modules
+            ]
+        return data
+
+    def _as_json(self, site_url: str) -> dict:
         return {
             "name": self.name,
             "slug": self.settings.slug,

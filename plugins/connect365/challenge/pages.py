@@ -12,8 +12,11 @@
   (within its round). Every article gets `headline`, its title as plain
   text, "Day 175: ..." for a day post ("Year 2 · Day 5: ..." in a round
   with a label): what `<title>`, Open Graph, JSON-LD and the feeds show.
+  `attach_chapters` then gives a day post in a module (CHALLENGE["modules"])
+  `module` and `module_url`.
 - `article_writer_finalized`: writes `/challenge/` (the round in progress),
-  `/challenge/<slug>/` for each round when there are several, and
+  `/challenge/<slug>/` for each round when there are several, a page per
+  module under its round's page (`/challenge/module/<slug>/`), and
   `/challenge.json` (the round in progress, and `rounds`).
 """
 
@@ -92,6 +95,21 @@ def build_challenge(generator) -> None:
             article.challenge_day = challenge.day(day)
             article.previous_day = challenge.previous_post(day)
             article.next_day = challenge.next_post(day)
+    attach_chapters(generator.articles)
+
+
+def attach_chapters(articles) -> None:
+    """New per-post data, in one place: a day post's module ("Following up · day 3 of 7").
+
+    `article.module` is a `model.Module` (or None) and `article.module_url` its page;
+    computed by the model's pure `Challenge.module_of`.
+    """
+    for article in articles:
+        challenge = getattr(article, "challenge", None)
+        module = challenge.module_of(article.day) if challenge is not None else None
+        if module is not None:
+            article.module = module
+            article.module_url = challenge.module_url(module)
 
 
 def write_challenge(generator, writer) -> None:
@@ -113,6 +131,20 @@ def write_challenge(generator, writer) -> None:
             page_name="challenge",
             challenge=challenge,
         )
+    for challenge in models:
+        for module in challenge.settings.modules:
+            url = challenge.module_url(module)
+            writer.write_file(
+                f"{url}index.html",
+                generator.get_template("module"),
+                generator.context,
+                relative_urls=settings["RELATIVE_URLS"],
+                url=url,
+                page_name="module",
+                challenge=challenge,
+                module=module,
+                module_days=[challenge.day(n) for n in module.days],
+            )
     path = os.path.join(generator.output_path, settings["CHALLENGE_JSON_SAVE_AS"])
     workbook = generator.context.get("workbook")
     site_url = settings["ABSOLUTE_SITEURL"]
