@@ -527,3 +527,29 @@ def test_rules_that_cannot_work_are_refused_by_name(raw, message):
     with pytest.raises(ValueError) as wrong:
         ChallengeSettings.from_setting({"name": "x", "start": "2030-01-01", **raw})
     assert str(wrong.value) == message
+
+
+def test_related_posts_share_tags_and_module_with_fixed_tie_breaks():
+    from connect365.challenge.related import PostFacts, related_posts
+
+    def facts(url, day, tags, module="", on=None):
+        when = datetime(2030, 3, on or day or 1, tzinfo=TZ)
+        return PostFacts(url, when, frozenset(tags), day, module)
+
+    posts = [
+        facts("d1", 1, {"calls"}, "m"),
+        facts("d2", 2, {"calls"}, "m"),
+        facts("d3", 3, {"calls"}),
+        facts("d4", 4, {"calls", "coffee"}),
+        facts("d9", 9, {"calls", "coffee"}),
+        facts("essay", None, {"coffee"}, on=5),
+        facts("alone", 7, {"nothing"}),
+    ]
+    chosen = related_posts(posts)
+    # d1: d2 shares a tag and the module (2 points); then one point each, nearest day first.
+    assert chosen["d1"] == ["d2", "d3", "d4"]
+    # d4: two shared tags with d9, then the nearest days; the essay has no day, so it comes last.
+    assert chosen["d4"] == ["d9", "d3", "d2"]
+    assert chosen["essay"] == ["d4", "d9"]  # by date distance: 1 day, then 4 days
+    assert chosen["alone"] == []
+    assert related_posts(list(reversed(posts))) == chosen  # order of reading changes nothing

@@ -105,6 +105,13 @@ def test_modules_on_day_pages_the_progress_page_their_own_pages_and_json(site):
     ]
 
 
+def test_related_days_under_each_post(site):
+    related = re.search(r'<aside class="related".*?</aside>', site.page("/day/2/"), re.S).group(0)
+    # Days 1 and 3 share the tag and the module "First steps"; day 5 only the tag.
+    assert re.findall(r'href="\.\./\.\./day/(\d)/"', related) == ["1", "3", "5"]
+    assert "Related days</h2>" in related
+
+
 def test_draft_day_homework_stays_hidden(site):
     every_page = "".join(p.read_text() for p in site.output.rglob("*.html"))
     assert "Hidden task" not in every_page

@@ -31,6 +31,7 @@ from ..core import plain_text, settings_now
 from ..settings import day_url, round_of_source, round_page, rounds
 from ..settings import words as site_words
 from .model import Challenge, DayPost, parse_day
+from .related import PostFacts, related_posts
 
 
 def page_of(settings, challenge_round) -> tuple[str, str]:
@@ -95,21 +96,37 @@ def build_challenge(generator) -> None:
             article.challenge_day = challenge.day(day)
             article.previous_day = challenge.previous_post(day)
             article.next_day = challenge.next_post(day)
-    attach_chapters(generator.articles)
+    attach_reading_aids(generator.articles)
 
 
-def attach_chapters(articles) -> None:
-    """New per-post data, in one place: a day post's module ("Following up · day 3 of 7").
+def attach_reading_aids(articles) -> None:
+    """New per-post data, in one place, from the model's pure functions.
 
-    `article.module` is a `model.Module` (or None) and `article.module_url` its page;
-    computed by the model's pure `Challenge.module_of`.
+    - `article.module`, `article.module_url`: a day post's module ("Following up ·
+      day 3 of 7"), by `Challenge.module_of`;
+    - `article.related`: up to three other articles, by `related.related_posts`
+      (shared tags, and module).
     """
+    facts = []
     for article in articles:
         challenge = getattr(article, "challenge", None)
         module = challenge.module_of(article.day) if challenge is not None else None
         if module is not None:
             article.module = module
             article.module_url = challenge.module_url(module)
+        facts.append(
+            PostFacts(
+                url=article.url,
+                date=article.date,
+                tags=frozenset(tag.slug for tag in getattr(article, "tags", ())),
+                day=article.day if challenge is not None else None,
+                module=f"{challenge.url}{module.slug}" if module is not None else "",
+            )
+        )
+    chosen = related_posts(facts)
+    by_url = {article.url: article for article in articles}
+    for article in articles:
+        article.related = [by_url[url] for url in chosen[article.url]]
 
 
 def write_challenge(generator, writer) -> None:
