@@ -35,3 +35,14 @@ PUBLISH_SITEURL = "https://connect365.example"
 # own (make quickstart derives it from the address), and `make publish`
 # refuses this one.
 FEED_ID_AUTHORITY = "connect365.example"
+# Who writes: the box under each post (the About page tells the longer story).
+AUTHORS = {
+    "Maya Okafor": {
+        "bio": "Career coach in Chicago, and an introvert who learned to like networking "
+        "one small step at a time.",
+    },
+    "Priya Nair": {
+        "bio": "Guest writer: a product manager who rebuilt her network after two years at home "
+        "with twins.",
+    },
+}

@@ -553,3 +553,37 @@ def test_related_posts_share_tags_and_module_with_fixed_tie_breaks():
     assert chosen["essay"] == ["d4", "d9"]  # by date distance: 1 day, then 4 days
     assert chosen["alone"] == []
     assert related_posts(list(reversed(posts))) == chosen  # order of reading changes nothing
+
+
+def test_author_profiles_are_checked_and_named():
+    from connect365.authors import AuthorProfile, check_authors, profiles, profiles_of
+
+    assert (
+        check_authors(
+            {"Ana": {"bio": "Writes.", "links": [{"name": "Site", "url": "https://a.b/"}]}}
+        )
+        == []
+    )
+    assert check_authors(
+        {
+            "Ana": {"bio": 3, "photo": "http://x/y.jpg", "links": [{"name": "", "url": "x"}]},
+            "Bo": "guest",
+            "Cy": {"age": 40},
+        }
+    ) == [
+        "AUTHORS: 'Ana': bio: must be a text, not 3",
+        "AUTHORS: 'Ana': photo: must be a path in the site such as 'images/maya.jpg' "
+        "or an https address, not 'http://x/y.jpg'",
+        "AUTHORS: 'Ana': links[1]: must be {'name': 'Website', 'url': 'https://...'}, "
+        "not {'name': '', 'url': 'x'}",
+        "AUTHORS: 'Bo': must be a dict with 'bio', 'photo', 'links', not 'guest'",
+        "AUTHORS: 'Cy': unknown fields ['age'] (the fields are bio, photo and links)",
+    ]
+    known = profiles({"Ana López": {"bio": " Writes\n daily. "}})
+    assert known["Ana López"].bio == "Writes daily."
+    assert [p.initials for p in profiles_of(["Ana López", "Jean-Luc de la Mer"], known)] == [
+        "AL",
+        "JM",
+    ]
+    assert profiles_of(["Ana López"], {}) == []
+    assert AuthorProfile("Priya").initials == "P"

@@ -27,7 +27,9 @@ def site(tmp_path_factory):
         "posts/essay.md",
         "Title: An essay outside the challenge\nDate: 2030-03-05 10:00\n\nEssay.\n",
     )
-    result = build(content, content.parent / "output", epoch=TODAY_EPOCH, CHALLENGE=CHALLENGE)
+    result = build(
+        content, content.parent / "output", epoch=TODAY_EPOCH, CHALLENGE=CHALLENGE, AUTHORS={}
+    )
     assert result.returncode == 0, result.log
     return result
 
@@ -102,6 +104,7 @@ def test_without_modules_nothing_of_them_is_written(site):
     assert not (site.output / "challenge" / "module").exists()
     every_page = "".join(p.read_text() for p in site.output.rglob("*.html"))
     assert 'class="module-line"' not in every_page and 'class="modules"' not in every_page
+    assert 'class="author-box"' not in every_page  # AUTHORS is empty: no author boxes
 
 
 def nav_links(html: str) -> dict[str, str]:

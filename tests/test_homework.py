@@ -37,9 +37,20 @@ def content(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def site(content):
-    result = build(content, content.parent / "output", epoch=TODAY_EPOCH, CHALLENGE=CHALLENGE)
+    result = build(
+        content, content.parent / "output", epoch=TODAY_EPOCH, CHALLENGE=CHALLENGE, AUTHORS=AUTHORS
+    )
     assert result.returncode == 0, result.log
     return result
+
+
+AUTHORS = {
+    "Maya Okafor": {
+        "bio": "Coach & <writer>.",
+        "photo": "images/maya.jpg",
+        "links": [{"name": "Website", "url": "https://maya.example/"}],
+    }
+}
 
 
 def test_homework_is_shown_at_the_end_of_its_day_post(site):
@@ -110,6 +121,14 @@ def test_related_days_under_each_post(site):
     # Days 1 and 3 share the tag and the module "First steps"; day 5 only the tag.
     assert re.findall(r'href="\.\./\.\./day/(\d)/"', related) == ["1", "3", "5"]
     assert "Related days</h2>" in related
+
+
+def test_author_box_under_each_post(site):
+    box = re.search(r'<aside class="author-box".*?</aside>', site.page("/day/2/"), re.S).group(0)
+    assert 'aria-label="About the author: Maya Okafor"' in box
+    assert '<img class="author-photo" src="../../images/maya.jpg" alt=""' in box
+    assert '<p class="author-bio">Coach &amp; &lt;writer&gt;.</p>' in box
+    assert '<a href="https://maya.example/" rel="me">Website</a>' in box
 
 
 def test_draft_day_homework_stays_hidden(site):

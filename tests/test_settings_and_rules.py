@@ -47,6 +47,8 @@ def test_wrong_settings_are_all_named_in_one_message():
         "CHALLENGE: modules[2]: days: '2-20' is outside the challenge's days 1 to 10",
         "CHALLENGE: about: must be a short text saying what the challenge is, not 3",
     ]
+    with pytest.raises(SettingsError, match=r"AUTHORS: 'Ana': bio: must be a text, not 3$"):
+        load(SETTINGS_FILE, extra=['AUTHORS={"Ana": {"bio": 3}}'])
     with pytest.raises(SettingsError, match="-e CHALLENGE: not JSON"):
         load(SETTINGS_FILE, extra=["CHALLENGE={"])
 

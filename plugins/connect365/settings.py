@@ -24,6 +24,7 @@ from pathlib import Path
 from pelican.plugins.discovery import set_defaults as discovery_defaults
 from pelican.settings import read_settings
 
+from .authors import check_authors
 from .challenge.model import ChallengeSettings
 from .challenge.rounds import Rounds
 from .core import SettingsError, settings_now
@@ -57,6 +58,12 @@ SETTINGS = (
         list,
         "rounds: challenges of CHALLENGE's shape, each with a 'slug' (and a 'label'), in order; "
         "in place of CHALLENGE",
+    ),
+    Setting(
+        "AUTHORS",
+        {},
+        dict,
+        'who writes: {"Name": {"bio": str, "photo": "images/x.jpg", "links": [{"name", "url"}]}}',
     ),
     Setting(
         "ROUND_DAY_URL", "{slug}/day/{day}/", str, "where a later round's day post is published"
@@ -158,6 +165,7 @@ def apply(settings: dict) -> dict:
     except ValueError as not_a_time:
         wrong.append(str(not_a_time))
     wrong += check_share_targets(settings["SHARE_TARGETS"])
+    wrong += check_authors(settings["AUTHORS"])
     wrong += check_language(settings.get("DEFAULT_LANG"))
     if wrong:
         raise SettingsError("; ".join(wrong))

@@ -27,6 +27,7 @@ import os
 from collections import defaultdict
 from itertools import chain
 
+from ..authors import profiles, profiles_of
 from ..core import plain_text, settings_now
 from ..settings import day_url, round_of_source, round_page, rounds
 from ..settings import words as site_words
@@ -96,16 +97,18 @@ def build_challenge(generator) -> None:
             article.challenge_day = challenge.day(day)
             article.previous_day = challenge.previous_post(day)
             article.next_day = challenge.next_post(day)
-    attach_reading_aids(generator.articles)
+    attach_reading_aids(generator.articles, profiles(settings["AUTHORS"]))
 
 
-def attach_reading_aids(articles) -> None:
+def attach_reading_aids(articles, authors) -> None:
     """New per-post data, in one place, from the model's pure functions.
 
     - `article.module`, `article.module_url`: a day post's module ("Following up ·
       day 3 of 7"), by `Challenge.module_of`;
     - `article.related`: up to three other articles, by `related.related_posts`
-      (shared tags, and module).
+      (shared tags, and module);
+    - `article.author_profiles`: the box of each of its authors (AUTHORS), by
+      `authors.profiles_of`.
     """
     facts = []
     for article in articles:
@@ -127,6 +130,8 @@ def attach_reading_aids(articles) -> None:
     by_url = {article.url: article for article in articles}
     for article in articles:
         article.related = [by_url[url] for url in chosen[article.url]]
+        names = [author.name for author in getattr(article, "authors", ())]
+        article.author_profiles = profiles_of(names, authors)
 
 
 def write_challenge(generator, writer) -> None:
