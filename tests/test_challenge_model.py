@@ -587,3 +587,18 @@ def test_author_profiles_are_checked_and_named():
     ]
     assert profiles_of(["Ana López"], {}) == []
     assert AuthorProfile("Priya").initials == "P"
+
+
+def test_a_later_rounds_modules_live_under_its_own_page():
+    year_2 = ChallengeSettings.from_setting(
+        {
+            "name": "Ten",
+            "start": "2031-03-01",
+            "length": 10,
+            "slug": "year-2",
+            "modules": [{"title": "Warm up", "days": "1-3"}],
+        },
+        number=2,
+    )
+    c = Challenge.build(year_2, datetime(2031, 3, 2, tzinfo=TZ), [], url="challenge/year-2/")
+    assert c.module_url(c.module_of(2)) == "challenge/year-2/module/warm-up/"
