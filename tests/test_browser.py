@@ -15,6 +15,7 @@ PAGES = {
     "markdown": "/day/16/",
     "post": "/posts/2026/working-from-home-without-working-alone/",
     "challenge": "/challenge/",
+    "module": "/challenge/module/following-up/",
     "homework": "/homework/",
     "tags": "/tags/",
     "tag": "/tag/remote-work/",

@@ -130,6 +130,109 @@ def test_milestones_within_the_length():
     assert [m.day for m in full.milestones] == [1, 7, 30, 100, 183, 365]
 
 
+def test_milestones_say_how_far_off_they_are():
+    # Today is Day 6: Day 1 posted, Day 5 gone by without a post, Day 6 today, Day 10 ahead.
+    settings = ChallengeSettings("Ten", 10, date(2030, 3, 1))
+    c = Challenge.build(settings, at(6, 12), [post(1)])
+    states = {m.day: (m.state, m.away, m.when) for m in c.milestones}
+    assert states[1] == ("reached", -5, date(2030, 3, 1))
+    assert states[5] == ("passed", -1, date(2030, 3, 5))
+    assert states[10] == ("ahead", 4, date(2030, 3, 10))
+    today = Challenge.build(settings, at(5, 12), [post(1)])
+    assert {m.day: m.state for m in today.milestones}[5] == "today"
+    counted = Challenge.build(
+        ChallengeSettings("Ten", 10, date(2030, 3, 1), pace="count"), at(6), [post(1), post(2)]
+    )
+    assert [(m.day, m.when, m.away) for m in counted.milestones if not m.reached] == [
+        (5, None, 3),
+        (7, None, 5),
+        (10, None, 8),
+    ]
+
+
+def test_calendar_cells_carry_their_dates_and_only_todays_month_is_open():
+    # Day 1 on 20 March: April's cells hold Days 13 to 42, dated 1 to 30 April; Day 43 is 1 May.
+    settings = ChallengeSettings("Forty-three", 43, date(2030, 3, 20))
+
+    def on(when: date) -> Challenge:
+        return Challenge.build(
+            settings, datetime(when.year, when.month, when.day, 12, tzinfo=TZ), []
+        )
+
+    c = on(date(2030, 4, 2))
+    march, april, may = c.months
+    assert (march.first_day, march.last_day, april.first_day, april.last_day) == (1, 12, 13, 42)
+    assert may.numbers == [43]
+    assert (april.days[0].number, april.days[0].date) == (13, date(2030, 4, 1))
+    assert april.days[0].label == "Day 13, 1 April: missed"
+    assert [m.current for m in c.months] == [False, True, False]
+    assert [m.current for m in on(date(2030, 1, 1)).months] == [True, False, False]
+    assert [m.current for m in on(date(2031, 1, 1)).months] == [False, False, True]
+
+
+def test_about_start_and_latest():
+    c = challenge(6, post(2), post(4))
+    assert (
+        c.about == "Ten days: one post a day for 10 days. Start at the beginning, or join in today."
+    )
+    assert (c.first_post.day, c.latest_post.day, c.today_post) == (2, 4, None)
+    assert challenge(4, post(2), post(4), hour=21).today_post.day == 4
+    given = ChallengeSettings.from_setting(
+        {"name": "Ten", "start": "2030-03-01", "length": 10, "about": "  Ten calls,\n ten days. "}
+    )
+    assert Challenge.build(given, at(1), []).about == "Ten calls, ten days."
+    assert Challenge.build(given, at(1), []).first_post is None
+
+
+def test_modules_are_read_in_day_order_and_found_by_day():
+    settings = ChallengeSettings.from_setting(
+        {
+            "name": "Ten",
+            "start": "2030-03-01",
+            "length": 10,
+            "modules": [{"title": "Following  up", "days": "5-8"}, {"title": "Día uno", "days": 1}],
+        }
+    )
+    assert [(m.title, m.first, m.last, m.slug) for m in settings.modules] == [
+        ("Día uno", 1, 1, "dia-uno"),
+        ("Following up", 5, 8, "following-up"),
+    ]
+    c = Challenge.build(settings, at(6), [])
+    module = c.module_of(7)
+    assert (module.title, module.place(7), module.length) == ("Following up", 3, 4)
+    assert c.module_of(3) is None
+    assert c.module_url(module) == "challenge/module/following-up/"
+    assert "modules" not in challenge(6).as_json()
+
+
+def test_every_wrong_module_is_named_in_one_message():
+    modules = [
+        {"title": "", "days": "1-2"},
+        {"title": "Backwards", "days": "5-3"},
+        {"title": "Too far", "days": "8-12"},
+        {"title": "Fine", "days": "3-6"},
+        {"title": "Overlaps", "days": "6-7"},
+        {"title": "fine!", "days": "9"},
+        {"title": "Bad", "days": "soon"},
+        "not a dict",
+    ]
+    with pytest.raises(ValueError) as wrong:
+        ChallengeSettings.from_setting(
+            {"name": "x", "start": "2030-01-01", "length": 10, "modules": modules}
+        )
+    assert str(wrong.value).split("; ") == [
+        "CHALLENGE: modules[1]: title: must be a non-empty string, not ''",
+        "CHALLENGE: modules[2]: days: '5-3' ends before it starts (write '3-5')",
+        "CHALLENGE: modules[3]: days: '8-12' is outside the challenge's days 1 to 10",
+        "CHALLENGE: modules[7]: days: must be a range of days such as '15-21', not 'soon'",
+        "CHALLENGE: modules[8]: must be a dict with 'title' and 'days', not 'not a dict'",
+        "CHALLENGE: modules[5]: days: 6-7 overlaps modules[4] ('Fine', days 3-6): "
+        "a day belongs to one module",
+        "CHALLENGE: modules[6]: title: 'fine!' has the same URL (module/fine/) as modules[4]: "
+        "give it another title",
+    ]
+
+
 def test_calendar_months_and_labels():
     c = challenge(6, post(1), post(4, late_by=1))
     assert [(m.label, m.weekday, len(m.days)) for m in c.months] == [("March 2030", 4, 10)]
@@ -409,9 +512,93 @@ def test_rest_dates_and_weekdays_agree_with_counting_one_by_one():
             "CHALLENGE: slug: must be one URL segment of lower-case letters, digits and "
             "hyphens (such as 'year-2'), not 'Year 2'",
         ),
+        (
+            {"about": ["A year"]},
+            "CHALLENGE: about: must be a short text saying what the challenge is, not ['A year']",
+        ),
+        (
+            {"about": "x" * 281},
+            "CHALLENGE: about: must be at most 280 characters (two lines on the home page), "
+            "not 281",
+        ),
     ],
 )
 def test_rules_that_cannot_work_are_refused_by_name(raw, message):
     with pytest.raises(ValueError) as wrong:
         ChallengeSettings.from_setting({"name": "x", "start": "2030-01-01", **raw})
     assert str(wrong.value) == message
+
+
+def test_related_posts_share_tags_and_module_with_fixed_tie_breaks():
+    from connect365.challenge.related import PostFacts, related_posts
+
+    def facts(url, day, tags, module="", on=None):
+        when = datetime(2030, 3, on or day or 1, tzinfo=TZ)
+        return PostFacts(url, when, frozenset(tags), day, module)
+
+    posts = [
+        facts("d1", 1, {"calls"}, "m"),
+        facts("d2", 2, {"calls"}, "m"),
+        facts("d3", 3, {"calls"}),
+        facts("d4", 4, {"calls", "coffee"}),
+        facts("d9", 9, {"calls", "coffee"}),
+        facts("essay", None, {"coffee"}, on=5),
+        facts("alone", 7, {"nothing"}),
+    ]
+    chosen = related_posts(posts)
+    # d1: d2 shares a tag and the module (2 points); then one point each, nearest day first.
+    assert chosen["d1"] == ["d2", "d3", "d4"]
+    # d4: two shared tags with d9, then the nearest days; the essay has no day, so it comes last.
+    assert chosen["d4"] == ["d9", "d3", "d2"]
+    assert chosen["essay"] == ["d4", "d9"]  # by date distance: 1 day, then 4 days
+    assert chosen["alone"] == []
+    assert related_posts(list(reversed(posts))) == chosen  # order of reading changes nothing
+
+
+def test_author_profiles_are_checked_and_named():
+    from connect365.authors import AuthorProfile, check_authors, profiles, profiles_of
+
+    assert (
+        check_authors(
+            {"Ana": {"bio": "Writes.", "links": [{"name": "Site", "url": "https://a.b/"}]}}
+        )
+        == []
+    )
+    assert check_authors(
+        {
+            "Ana": {"bio": 3, "photo": "http://x/y.jpg", "links": [{"name": "", "url": "x"}]},
+            "Bo": "guest",
+            "Cy": {"age": 40},
+        }
+    ) == [
+        "AUTHORS: 'Ana': bio: must be a text, not 3",
+        "AUTHORS: 'Ana': photo: must be a path in the site such as 'images/maya.jpg' "
+        "or an https address, not 'http://x/y.jpg'",
+        "AUTHORS: 'Ana': links[1]: must be {'name': 'Website', 'url': 'https://...'}, "
+        "not {'name': '', 'url': 'x'}",
+        "AUTHORS: 'Bo': must be a dict with 'bio', 'photo', 'links', not 'guest'",
+        "AUTHORS: 'Cy': unknown fields ['age'] (the fields are bio, photo and links)",
+    ]
+    known = profiles({"Ana López": {"bio": " Writes\n daily. "}})
+    assert known["Ana López"].bio == "Writes daily."
+    assert [p.initials for p in profiles_of(["Ana López", "Jean-Luc de la Mer"], known)] == [
+        "AL",
+        "JM",
+    ]
+    assert profiles_of(["Ana López"], {}) == []
+    assert AuthorProfile("Priya").initials == "P"
+
+
+def test_a_later_rounds_modules_live_under_its_own_page():
+    year_2 = ChallengeSettings.from_setting(
+        {
+            "name": "Ten",
+            "start": "2031-03-01",
+            "length": 10,
+            "slug": "year-2",
+            "modules": [{"title": "Warm up", "days": "1-3"}],
+        },
+        number=2,
+    )
+    c = Challenge.build(year_2, datetime(2031, 3, 2, tzinfo=TZ), [], url="challenge/year-2/")
+    assert c.module_url(c.module_of(2)) == "challenge/year-2/module/warm-up/"

@@ -27,7 +27,9 @@ def site(tmp_path_factory):
         "posts/essay.md",
         "Title: An essay outside the challenge\nDate: 2030-03-05 10:00\n\nEssay.\n",
     )
-    result = build(content, content.parent / "output", epoch=TODAY_EPOCH, CHALLENGE=CHALLENGE)
+    result = build(
+        content, content.parent / "output", epoch=TODAY_EPOCH, CHALLENGE=CHALLENGE, AUTHORS={}
+    )
     assert result.returncode == 0, result.log
     return result
 
@@ -52,7 +54,7 @@ def test_json_export(site):
 def cell(html: str, day: int) -> str:
     """The calendar cell of one day."""
     cells = re.findall(r'<li class="day [^"]+">.*?</li>', html)
-    return next(c for c in cells if f'<span class="num" aria-hidden="true">{day}</span>' in c)
+    return next(c for c in cells if f'data-day="{day}">' in c)
 
 
 def test_progress_page_counts_and_calendar(site):
@@ -73,6 +75,36 @@ def test_progress_page_counts_and_calendar(site):
     assert "Day 30, 30 March: upcoming" in cell(html, 30)
     linked = re.findall(r'href="\.\./day/(\d+)/"', html)
     assert sorted(map(int, linked)) == [1, 2, 3, 6, 7, 8, 9]
+
+
+def test_calendar_cells_show_date_and_day_and_milestones_how_far(site):
+    html = site.page("/challenge/")
+    # The cell shows its date (10 March) and, small, its day number; the label says both.
+    assert '<span aria-hidden="true" data-day="10">10</span>' in cell(html, 10)
+    assert 'aria-label="Day 1, 1 March: Day 1 title" data-day="1">1</a>' in cell(html, 1)
+    assert '<details class="month" open>' in html
+    assert "Days 1\u201330 · 7 posted" in html
+    assert "One week (Day 7, 7 March): <strong>reached</strong>" in html
+    assert "30 days (Day 30, 30 March): <strong>in 20 days</strong>" in html
+    assert "not yet" not in html
+    states = {m["day"]: (m["state"], m["date"]) for m in site.json("challenge.json")["milestones"]}
+    assert states[30] == ("ahead", "2030-03-30")
+
+
+def test_home_page_start_here_without_an_about_setting(site):
+    html = site.page("/")
+    assert (
+        "Thirty days: one post a day for 30 days. Start at the beginning, or join in today." in html
+    )
+    assert '<a href="./day/1/">Start at Day 1</a> <a href="./day/9/">Latest: Day 9</a>' in html
+
+
+def test_without_modules_nothing_of_them_is_written(site):
+    assert "modules" not in site.json("challenge.json")
+    assert not (site.output / "challenge" / "module").exists()
+    every_page = "".join(p.read_text() for p in site.output.rglob("*.html"))
+    assert 'class="module-line"' not in every_page and 'class="modules"' not in every_page
+    assert 'class="author-box"' not in every_page  # AUTHORS is empty: no author boxes
 
 
 def nav_links(html: str) -> dict[str, str]:

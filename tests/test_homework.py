@@ -8,7 +8,13 @@ import pytest
 from playwright.sync_api import expect
 from support import build, day_post, served, write
 
-CHALLENGE = {"name": "Thirty days", "length": 30, "start": "2030-03-01"}
+CHALLENGE = {
+    "name": "Thirty days",
+    "length": 30,
+    "start": "2030-03-01",
+    "about": "Thirty calls in thirty days <for real>.",
+    "modules": [{"title": "Calls & more", "days": "4-7"}, {"title": "First steps", "days": "1-3"}],
+}
 TODAY_EPOCH = "1899392400"  # 2030-03-10 12:00 in America/Chicago
 
 
@@ -31,9 +37,20 @@ def content(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def site(content):
-    result = build(content, content.parent / "output", epoch=TODAY_EPOCH, CHALLENGE=CHALLENGE)
+    result = build(
+        content, content.parent / "output", epoch=TODAY_EPOCH, CHALLENGE=CHALLENGE, AUTHORS=AUTHORS
+    )
     assert result.returncode == 0, result.log
     return result
+
+
+AUTHORS = {
+    "Maya Okafor": {
+        "bio": "Coach & <writer>.",
+        "photo": "images/maya.jpg",
+        "links": [{"name": "Website", "url": "https://maya.example/"}],
+    }
+}
 
 
 def test_homework_is_shown_at_the_end_of_its_day_post(site):
@@ -55,6 +72,63 @@ def test_workbook_lists_published_homework_in_day_order(site):
     assert "Hidden task" not in html
     assert 'data-homework-count="1 3 5"' in html
     assert "<title>Homework workbook · Connect 365</title>" in html
+
+
+def test_home_page_starts_here_and_cards_say_which_days_have_homework(site):
+    html = site.page("/")
+    start = re.search(r'<section class="start-here".*?</section>', html, re.S).group(0)
+    assert "<p>Thirty calls in thirty days &lt;for real&gt;.</p>" in start
+    assert '<a href="./day/1/">Start at Day 1</a>' in start
+    # Today (Day 10) is not posted: the latest day and its homework stand in for it.
+    assert '<a href="./day/5/">Latest: Day 5</a>' in start
+    assert (
+        'The latest homework (Day 5): <a href="./day/5/#homework-5">Call an old&nbsp;friend</a>'
+        in start
+    )
+    cards = re.findall(r'<article class="post-card">.*?</article>', html, re.S)
+    with_homework = sorted(
+        re.search(r'href="\./day/(\d+)/"', c).group(1) for c in cards if "has-homework" in c
+    )
+    assert with_homework == ["1", "3", "5"]
+
+
+def test_modules_on_day_pages_the_progress_page_their_own_pages_and_json(site):
+    assert (
+        '<p class="module-line"><a href="../../challenge/module/first-steps/">First steps</a>'
+        " · day 2 of 3</p>" in site.page("/day/2/")
+    )
+    assert "Calls &amp; more</a> · day 2 of 4" in site.page("/day/5/")
+    progress = site.page("/challenge/")
+    chapters = re.search(r'<section class="modules".*?</section>', progress, re.S).group(0)
+    assert re.findall(r'<a href="\.\./challenge/module/([a-z-]+)/">', chapters) == [
+        "first-steps",
+        "calls-more",
+    ]
+    page = site.page("/challenge/module/first-steps/")
+    assert "<h1>First steps</h1>" in page
+    assert re.findall(r'href="\.\./\.\./\.\./day/(\d)/"', page) == ["1", "2", "3"]
+    later = site.page("/challenge/module/calls-more/")
+    assert "Day 4, 4 March: missed" in later  # the draft day 4 is not published
+    modules = site.json("challenge.json")["modules"]
+    assert [(m["title"], m["first"], m["last"], m["published"]) for m in modules] == [
+        ("First steps", 1, 3, [1, 2, 3]),
+        ("Calls & more", 4, 7, [5]),
+    ]
+
+
+def test_related_days_under_each_post(site):
+    related = re.search(r'<aside class="related".*?</aside>', site.page("/day/2/"), re.S).group(0)
+    # Days 1 and 3 share the tag and the module "First steps"; day 5 only the tag.
+    assert re.findall(r'href="\.\./\.\./day/(\d)/"', related) == ["1", "3", "5"]
+    assert "Related days</h2>" in related
+
+
+def test_author_box_under_each_post(site):
+    box = re.search(r'<aside class="author-box".*?</aside>', site.page("/day/2/"), re.S).group(0)
+    assert 'aria-label="About the author: Maya Okafor"' in box
+    assert '<img class="author-photo" src="../../images/maya.jpg" alt=""' in box
+    assert '<p class="author-bio">Coach &amp; &lt;writer&gt;.</p>' in box
+    assert '<a href="https://maya.example/" rel="me">Website</a>' in box
 
 
 def test_draft_day_homework_stays_hidden(site):
@@ -87,7 +161,7 @@ def test_checklist_keeps_ticks_and_counts_them(site, browser):
     with served(site.output) as url:
         page = browser.new_page()
         page.goto(f"{url}/homework/")
-        boxes = page.get_by_role("checkbox")
+        boxes = page.get_by_role("checkbox", name=re.compile("^Done"))
         assert boxes.count() == 3
         count = page.locator(".homework-count")
         expect(count).to_have_text("You have done 0 of 3 homework assignments.")
@@ -96,13 +170,60 @@ def test_checklist_keeps_ticks_and_counts_them(site, browser):
         page.get_by_role("checkbox", name="Done (Day 5 homework)").check()
         page.goto(f"{url}/homework/")
         page.reload()
-        checked = [page.get_by_role("checkbox").nth(i).is_checked() for i in range(3)]
+        checked = [boxes.nth(i).is_checked() for i in range(3)]
         assert checked == [True, False, True]
         expect(count).to_have_text("You have done 2 of 3 homework assignments.")
         page.goto(f"{url}/challenge/")
         expect(page.locator(".homework-count")).to_have_text(
             "You have done 2 of 3 homework assignments."
         )
+        page.close()
+
+
+def test_done_comes_after_the_task_and_shows_on_the_card(site, browser):
+    with served(site.output) as url:
+        page = browser.new_page()
+        page.goto(f"{url}/day/3/")
+        card = page.locator(".homework")
+        # The task, then "Done": the checkbox is the card's last thing.
+        assert card.locator(":scope > :last-child").get_attribute("class") == "done-toggle"
+        plain = card.evaluate("el => getComputedStyle(el).backgroundColor")
+        page.get_by_role("checkbox", name="Done (Day 3 homework)").check()
+        expect(card).to_have_class(re.compile(r"\bis-done\b"))
+        assert card.evaluate("el => getComputedStyle(el).backgroundColor") != plain
+        # The tick is decoration: the heading's name stays the title.
+        expect(
+            page.get_by_role("heading", name="Homework: Join the ACM", exact=True)
+        ).to_be_visible()
+        page.goto(f"{url}/homework/")
+        done = page.locator('[data-homework-day="3"]')
+        expect(done).to_have_class(re.compile(r"\bis-done\b"))
+        toggle = done.locator(".done-toggle")
+        assert toggle.evaluate("el => el.nextElementSibling.className") == "from-post"
+        page.close()
+
+
+def test_workbook_progress_bar_and_what_is_left(site, browser):
+    with served(site.output) as url:
+        page = browser.new_page()
+        page.goto(f"{url}/homework/")
+        page.evaluate("localStorage.setItem('connect365:homework-done', '[1, 5]')")
+        page.reload()
+        bar = page.locator("progress[data-homework-progress]")
+        expect(bar).to_be_visible()
+        assert (bar.get_attribute("max"), bar.evaluate("b => b.value")) == ("3", 2)
+        cards = page.locator("article.assignment")
+        left = page.get_by_role("checkbox", name="Show only what is left")
+        left.check()
+        assert [cards.nth(i).is_visible() for i in range(3)] == [False, True, False]
+        # Ticking the last one left empties the list, says so, and keeps focus in the page.
+        page.get_by_role("checkbox", name="Done (Day 3 homework)").check()
+        assert [cards.nth(i).is_visible() for i in range(3)] == [False, False, False]
+        expect(page.locator("[data-homework-none]")).to_be_visible()
+        expect(left).to_be_focused()
+        assert bar.evaluate("b => b.value") == 3
+        left.uncheck()
+        assert [cards.nth(i).is_visible() for i in range(3)] == [True, True, True]
         page.close()
 
 
@@ -113,5 +234,7 @@ def test_pages_are_complete_without_javascript(site, browser):
         page.goto(f"{url}/homework/")
         assert page.get_by_role("checkbox").count() == 0
         assert page.locator(".homework-count").is_hidden()
+        assert page.locator(".workbook-tools").is_hidden()
+        assert page.locator("article.assignment").count() == 3
         assert page.get_by_role("heading", name="Day 3 Join the ACM").is_visible()
         context.close()

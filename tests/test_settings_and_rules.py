@@ -34,6 +34,21 @@ def test_wrong_settings_are_all_named_in_one_message():
     )
     with pytest.raises(SettingsError, match="CHALLENGE: start: must be a date as YYYY-MM-DD"):
         load(SETTINGS_FILE, extra=['CHALLENGE={"name": "x", "start": "soon"}'])
+    with pytest.raises(SettingsError) as modules:
+        load(
+            SETTINGS_FILE,
+            extra=[
+                'CHALLENGE={"name": "x", "start": "2030-01-01", "length": 10, "about": 3, '
+                '"modules": [{"title": " ", "days": "1-3"}, {"title": "B", "days": "2-20"}]}'
+            ],
+        )
+    assert str(modules.value).split("; ") == [
+        "CHALLENGE: modules[1]: title: must be a non-empty string, not ' '",
+        "CHALLENGE: modules[2]: days: '2-20' is outside the challenge's days 1 to 10",
+        "CHALLENGE: about: must be a short text saying what the challenge is, not 3",
+    ]
+    with pytest.raises(SettingsError, match=r"AUTHORS: 'Ana': bio: must be a text, not 3$"):
+        load(SETTINGS_FILE, extra=['AUTHORS={"Ana": {"bio": 3}}'])
     with pytest.raises(SettingsError, match="-e CHALLENGE: not JSON"):
         load(SETTINGS_FILE, extra=["CHALLENGE={"])
 

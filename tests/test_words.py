@@ -264,7 +264,7 @@ def test_the_spanish_site_says_so_and_dates_in_spanish(spanish):
     assert "Publicado con retraso: es la entrada del día 2 (2 de noviembre)" in day2
     assert "Día 2 de 30" in day2
     challenge = spanish.page("/challenge/")
-    assert "<h3>Noviembre de 2026</h3>" in challenge
+    assert '<span class="month-name">Noviembre de 2026</span>' in challenge
     assert "Día 3, 3 de noviembre: perdido" in challenge
     assert "<span>lun</span>" in challenge
     assert "Cuaderno de tareas" in spanish.page("/homework/")

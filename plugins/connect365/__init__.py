@@ -125,6 +125,7 @@ def register() -> None:
     signals.article_generator_context.connect(tags.category_as_tag)
     signals.article_generator_pretaxonomy.connect(challenge_pages.publish_at_day_urls)
     signals.article_generator_finalized.connect(challenge_pages.build_challenge)
+    signals.article_generator_finalized.connect(challenge_pages.relate_posts)
     signals.article_generator_finalized.connect(comments_site.read_comments)
     signals.all_generators_finalized.connect(view.attach_views)
     signals.get_writer.connect(parallel.writer_class)

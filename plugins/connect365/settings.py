@@ -24,6 +24,7 @@ from pathlib import Path
 from pelican.plugins.discovery import set_defaults as discovery_defaults
 from pelican.settings import read_settings
 
+from .authors import check_authors
 from .challenge.model import ChallengeSettings
 from .challenge.posts import DayOfPost, by_day, day_of
 from .challenge.rounds import Rounds
@@ -49,7 +50,8 @@ SETTINGS = (
         REQUIRED,
         dict,
         '{"name": str, "length": int (365), "start": "YYYY-MM-DD", "pace": "calendar"|"count", '
-        '"rest": ["sunday", "2026-12-25"], "grace": int (0), "words": {"homework": "Prompt", ...}}',
+        '"rest": ["sunday", "2026-12-25"], "grace": int (0), "words": {"homework": "Prompt", ...}, '
+        '"about": "what the challenge is, in two lines"}',
     ),
     Setting(
         "CHALLENGES",
@@ -57,6 +59,12 @@ SETTINGS = (
         list,
         "rounds: challenges of CHALLENGE's shape, each with a 'slug' (and a 'label'), in order; "
         "in place of CHALLENGE",
+    ),
+    Setting(
+        "AUTHORS",
+        {},
+        dict,
+        'who writes: {"Name": {"bio": str, "photo": "images/x.jpg", "links": [{"name", "url"}]}}',
     ),
     Setting(
         "ROUND_DAY_URL", "{slug}/day/{day}/", str, "where a later round's day post is published"
@@ -158,6 +166,7 @@ def apply(settings: dict) -> dict:
     except ValueError as not_a_time:
         wrong.append(str(not_a_time))
     wrong += check_share_targets(settings["SHARE_TARGETS"])
+    wrong += check_authors(settings["AUTHORS"])
     wrong += check_language(settings.get("DEFAULT_LANG"))
     if wrong:
         raise SettingsError("; ".join(wrong))

@@ -18,7 +18,8 @@ from itertools import chain
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from .challenge.model import CalendarDay, Challenge, DayPost
+from .authors import AuthorProfile, profiles, profiles_of
+from .challenge.model import CalendarDay, Challenge, DayPost, Module
 from .comments.site import thread_of
 from .core import plain_text
 from .homework.model import Assignment
@@ -42,7 +43,10 @@ class PostView:
     `Challenge`), `calendar_day` (its cell: its date, posted late or on
     time), `previous` / `next` (the nearest published days of its round,
     gaps skipped) and `homework` (its `Assignment`, if it has one). A post has
-    `reading` (its reading time, its table of contents, whether it shows code).
+    `reading` (its reading time, its table of contents, whether it shows code),
+    `authors` (the profile of each of its authors that AUTHORS describes) and
+    `related` (up to three other posts, chosen once per build); a day post in
+    a chapter of its round (CHALLENGE["modules"]) has its `module`.
     """
 
     headline: str
@@ -56,6 +60,9 @@ class PostView:
     next: DayPost | None = None
     homework: Assignment | None = None
     reading: ReadingAids | None = None
+    authors: tuple[AuthorProfile, ...] = ()
+    related: tuple = ()
+    module: Module | None = None
 
     @property
     def is_day(self) -> bool:
@@ -74,6 +81,13 @@ def view_of(item, context: dict, settings: dict) -> PostView:
             "comment_thread": thread,
             "comments": context.get("comment_threads", {}).get(thread, ()),
             "reading": reading_aids(item.content),
+            "authors": tuple(
+                profiles_of(
+                    [author.name for author in getattr(item, "authors", ())],
+                    profiles(settings["AUTHORS"]),
+                )
+            ),
+            "related": context.get("related", {}).get(item.url, ()),
         }
     if day is None:
         return PostView(headline=words.headline(plain_text(item.title)), card=card, **conversation)
@@ -89,6 +103,7 @@ def view_of(item, context: dict, settings: dict) -> PostView:
         previous=challenge.previous_post(day.number),
         next=challenge.next_post(day.number),
         homework=workbook.of_day(day.round, day.number) if workbook is not None else None,
+        module=challenge.module_of(day.number),
     )
 
 

@@ -11,8 +11,9 @@ import bisect
 import enum
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property
 
@@ -67,8 +68,95 @@ RESERVED_SLUGS = frozenset(
         "theme",
     )
 )
+# CHALLENGE["about"] is two lines on the home page, not an essay.
+ABOUT_LENGTH = 280
 # A round's slug is one URL segment: lower-case letters and digits, single hyphens between.
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Module:
+    """A chapter of the challenge: a named run of days (CHALLENGE["modules"])."""
+
+    title: str
+    first: int
+    last: int
+    slug: str
+
+    @property
+    def length(self) -> int:
+        return self.last - self.first + 1
+
+    @property
+    def days(self) -> range:
+        return range(self.first, self.last + 1)
+
+    def place(self, day: int) -> int:
+        """Where a day sits in the module: 1 for its first day."""
+        return day - self.first + 1
+
+
+DAY_RANGE = re.compile(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?")
+
+
+def module_slug(title: str) -> str:
+    """A module's URL segment from its title: lower-case ASCII words joined by hyphens."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_title.lower()))
+
+
+def parse_modules(raw: object, length: int) -> tuple[tuple[Module, ...], list[str]]:
+    """CHALLENGE["modules"] as modules in day order, and `field: what is wrong` for each problem."""
+    if raw is None:
+        return (), []
+    if not isinstance(raw, (list, tuple)):
+        return (), [
+            f"must be a list such as [{{'title': 'Following up', 'days': '15-21'}}], not {raw!r}"
+        ]
+    modules, wrong = [], []
+    for number, item in enumerate(raw, 1):
+        where = f"modules[{number}]"
+        if not isinstance(item, Mapping):
+            wrong.append(f"{where}: must be a dict with 'title' and 'days', not {item!r}")
+            continue
+        title = item.get("title")
+        ok = True
+        if not isinstance(title, str) or not title.strip():
+            wrong.append(f"{where}: title: must be a non-empty string, not {title!r}")
+            ok = False
+        elif not module_slug(title):
+            wrong.append(f"{where}: title: needs a letter or digit for its URL, not {title!r}")
+            ok = False
+        days = item.get("days")
+        found = DAY_RANGE.fullmatch(str(days)) if isinstance(days, (str, int)) else None
+        if found is None or isinstance(days, bool):
+            wrong.append(f"{where}: days: must be a range of days such as '15-21', not {days!r}")
+            continue
+        first, last = int(found[1]), int(found[2] or found[1])
+        if first > last:
+            wrong.append(f"{where}: days: {days!r} ends before it starts (write '{last}-{first}')")
+        elif first < 1 or last > length:
+            wrong.append(f"{where}: days: {days!r} is outside the challenge's days 1 to {length}")
+        elif ok:
+            modules.append(
+                (number, Module(" ".join(title.split()), first, last, module_slug(title)))
+            )
+    modules.sort(key=lambda pair: pair[1].first)
+    for (n_a, a), (n_b, b) in itertools.pairwise(modules):
+        if b.first <= a.last:
+            wrong.append(
+                f"modules[{n_b}]: days: {b.first}-{b.last} overlaps modules[{n_a}] "
+                f"({a.title!r}, days {a.first}-{a.last}): a day belongs to one module"
+            )
+    seen: dict[str, int] = {}
+    for number, module in sorted(modules):
+        if module.slug in seen:
+            wrong.append(
+                f"modules[{number}]: title: {module.title!r} has the same URL "
+                f"(module/{module.slug}/) as modules[{seen[module.slug]}]: give it another title"
+            )
+        seen.setdefault(module.slug, number)
+    return tuple(m for _, m in modules), wrong
 
 
 @dataclass(frozen=True)
@@ -94,6 +182,8 @@ class ChallengeSettings:
     label: str = ""
     number: int = 1
     words: tuple[tuple[str, str], ...] = ()  # CHALLENGE["words"]: the challenge's own nouns
+    about: str = ""  # CHALLENGE["about"]: what the challenge is, in a line or two (plain text)
+    modules: tuple[Module, ...] = ()  # CHALLENGE["modules"]: its chapters, in day order
 
     @classmethod
     def from_setting(
@@ -117,6 +207,8 @@ class ChallengeSettings:
             label=str(raw.get("label") or label).strip(),
             number=number,
             words=tuple(sorted((raw.get("words") or {}).items())),
+            about=" ".join(str(raw.get("about") or "").split()),
+            modules=parse_modules(raw.get("modules"), raw.get("length", 365))[0],
         )
 
     @staticmethod
@@ -155,6 +247,16 @@ class ChallengeSettings:
         if not isinstance(label, str):
             wrong.append(f"label: must be a string such as 'Year 2', not {label!r}")
         wrong += check_nouns(raw.get("words"))
+        known = length if isinstance(length, int) and not isinstance(length, bool) else 365
+        wrong += parse_modules(raw.get("modules"), known)[1]
+        about = raw.get("about", "")
+        if not isinstance(about, str):
+            wrong.append(f"about: must be a short text saying what the challenge is, not {about!r}")
+        elif len(about) > ABOUT_LENGTH:
+            wrong.append(
+                f"about: must be at most {ABOUT_LENGTH} characters (two lines on the home page), "
+                f"not {len(about)}"
+            )
         return wrong
 
     @cached_property
@@ -249,19 +351,59 @@ def state_name(words: Words, state: DayState) -> str:
 
 @dataclass(frozen=True)
 class CalendarMonth:
-    """The calendar's days of one month; `weekday` of the first (Monday 0)."""
+    """The calendar's days of one month; `weekday` of the first (Monday 0).
+
+    `current`: the month a reader opens first (today's; before the start the
+    first month, after the end the last); the others are drawn collapsed.
+    """
 
     label: str
     weekday: int
     days: tuple[CalendarDay, ...]
     by_date: bool = True  # a grid of dates; else a plain run of days (pace "count")
+    current: bool = False
+
+    @property
+    def numbers(self) -> list[int]:
+        """The day numbers in the month (rest cells have none)."""
+        return [d.number for d in self.days if d.number]
+
+    @property
+    def first_day(self) -> int:
+        return min(self.numbers, default=0)
+
+    @property
+    def last_day(self) -> int:
+        return max(self.numbers, default=0)
+
+    @property
+    def posted(self) -> int:
+        return sum(1 for d in self.days if d.state.is_published)
 
 
 @dataclass(frozen=True)
 class Milestone:
+    """A day of the challenge worth marking, and how far off it is from today.
+
+    `state`: "reached" (the day is posted), "today" (due today, not posted
+    yet), "ahead" (to come: `away` days, or entries when the pace is
+    "count"), or "passed" (its date has gone by and it is not posted: it can
+    still be posted late; `away` is then negative).
+    """
+
     day: int
     label: str
     reached: bool
+    when: date | None = None  # its due date (None when the pace is "count")
+    away: int = 0
+
+    @property
+    def state(self) -> str:
+        if self.reached:
+            return "reached"
+        if self.away == 0:
+            return "today"
+        return "ahead" if self.away > 0 else "passed"
 
 
 @dataclass
@@ -296,6 +438,32 @@ class Challenge:
     @property
     def length(self) -> int:
         return self.settings.length
+
+    @property
+    def about(self) -> str:
+        """What the challenge is: CHALLENGE["about"], else a sentence from its name and length."""
+        if self.settings.about:
+            return self.settings.about
+        return self.words.ngettext(
+            "%(name)s: one post a day for %(num)s day. Start at the beginning, or join in today.",
+            "%(name)s: one post a day for %(num)s days. Start at the beginning, or join in today.",
+            self.length,
+            name=self.name,
+        )
+
+    @property
+    def today_post(self) -> DayPost | None:
+        """Today's day post, once it is published."""
+        return self.posts.get(self.today_number) if 1 <= self.today_number <= self.length else None
+
+    @property
+    def first_post(self) -> DayPost | None:
+        """Where a new reader starts: Day 1, or the earliest published day."""
+        return self.posts[self.published_days[0]] if self.published_days else None
+
+    @property
+    def latest_post(self) -> DayPost | None:
+        return self.posts[self.published_days[-1]] if self.published_days else None
 
     @property
     def today_number(self) -> int:
@@ -440,22 +608,45 @@ class Challenge:
         wanted.setdefault((self.length + 1) // 2, w.gettext("Half-way"))
         wanted.setdefault(self.length, w.gettext("The last day"))
         return [
-            Milestone(day, label, day in self.posts)
+            Milestone(day, label, day in self.posts, *self._how_far(day))
             for day, label in sorted(wanted.items())
             if day <= self.length
         ]
 
+    def _how_far(self, day: int) -> tuple[date | None, int]:
+        """A day's due date and how far off it is: days from today, or entries (pace "count")."""
+        if self.settings.by_count:
+            return None, max(day - len(self.posts), 1)
+        when = self.settings.date_of(day)
+        return when, (when - self.today).days
+
+    def _open_month(self, months: list[CalendarMonth]) -> list[CalendarMonth]:
+        """Mark the month a reader opens first: today's, else the first or the last."""
+        if not months:
+            return months
+        today = (self.today.year, self.today.month)
+        keys = [
+            (m.days[0].date.year, m.days[0].date.month) if m.days[0].date else None for m in months
+        ]
+        if today in keys:
+            index = keys.index(today)
+        elif self.settings.by_count:  # the latest month written in, else the days to come
+            index = max((i for i, key in enumerate(keys) if key), default=len(months) - 1)
+        else:
+            index = 0 if self.today < self.settings.start else len(months) - 1
+        return [replace(m, current=i == index) for i, m in enumerate(months)]
+
     @cached_property
     def months(self) -> list[CalendarMonth]:
         if self.settings.by_count:
-            return self._entry_months()
+            return self._open_month(self._entry_months())
         grouped = itertools.groupby(self.cells, key=lambda d: (d.date.year, d.date.month))
         months = []
         for _, run in grouped:
             days = tuple(run)
             first = days[0].date
             months.append(CalendarMonth(self.words.month(first), first.weekday(), days))
-        return months
+        return self._open_month(months)
 
     @cached_property
     def cells(self) -> tuple[CalendarDay, ...]:
@@ -487,6 +678,14 @@ class Challenge:
             return months
         return [*months, CalendarMonth(self.words.gettext("To come"), 0, to_come, by_date=False)]
 
+    def module_of(self, day: int) -> Module | None:
+        """The module (chapter) a day belongs to, if any."""
+        return next((m for m in self.settings.modules if day in m.days), None)
+
+    def module_url(self, module: Module) -> str:
+        """A module's page: under its round's progress page."""
+        return f"{self.url}module/{module.slug}/"
+
     def previous_post(self, day: int) -> DayPost | None:
         """The nearest published day before `day`, skipping gaps."""
         i = bisect.bisect_left(self.published_days, day)
@@ -498,7 +697,22 @@ class Challenge:
         return self.posts[self.published_days[i]] if i < len(self.published_days) else None
 
     def as_json(self, site_url: str = "") -> dict:
-        """The model for machines: what `/challenge.json` holds."""
+        """The model for machines: what `/challenge.json` holds (`modules` only when set)."""
+        data = self._as_json(site_url)
+        if self.settings.modules:
+            data["modules"] = [
+                {
+                    "title": m.title,
+                    "first": m.first,
+                    "last": m.last,
+                    "url": f"{site_url}/{self.module_url(m)}",
+                    "published": [n for n in m.days if n in self.posts],
+                }
+                for m in self.settings.modules
+            ]
+        return data
+
+    def _as_json(self, site_url: str) -> dict:
         return {
             "name": self.name,
             "slug": self.settings.slug,
@@ -525,7 +739,14 @@ class Challenge:
             "rest": self.settings.rest.as_json(),
             "grace": self.settings.grace,
             "milestones": [
-                {"day": m.day, "label": m.label, "reached": m.reached} for m in self.milestones
+                {
+                    "day": m.day,
+                    "label": m.label,
+                    "reached": m.reached,
+                    "date": m.when.isoformat() if m.when else None,
+                    "state": m.state,
+                }
+                for m in self.milestones
             ],
             "posts": [
                 {

@@ -9,8 +9,11 @@
   `Challenge` per round is built here: the round in progress is the shared
   context's `challenge`, all of them `challenge_rounds`. Each post's view
   (`connect365.view`) takes its round, its day and its neighbours from them.
+  `relate_posts` then chooses each post's related posts into the context's
+  `related`.
 - `article_writer_finalized`: writes `/challenge/` (the round in progress),
-  `/challenge/<slug>/` for each round when there are several, and
+  `/challenge/<slug>/` for each round when there are several, a page per
+  module under its round's page (`/challenge/module/<slug>/`), and
   `/challenge.json` (the round in progress, and `rounds`).
 """
 
@@ -25,6 +28,7 @@ from ..core import plain_text, settings_now
 from ..settings import day_of_post, day_url, round_page, rounds
 from ..settings import words as site_words
 from .model import Challenge, DayPost
+from .related import PostFacts, related_posts
 
 
 def page_of(settings, challenge_round) -> tuple[str, str]:
@@ -80,6 +84,33 @@ def build_challenge(generator) -> None:
     generator.context["challenge_rounds"] = models
 
 
+def relate_posts(generator) -> None:
+    """Up to three related posts per post (`related.related_posts`: shared tags, and
+    module), chosen once per build into the context's `related` (URL -> posts)."""
+    settings = generator.settings
+    models = generator.context["challenge_rounds"]
+    articles = generator.articles
+    facts = []
+    for article in articles:
+        day = day_of_post(settings, article)
+        challenge = models[day.round.number - 1] if day is not None else None
+        module = challenge.module_of(day.number) if challenge is not None else None
+        facts.append(
+            PostFacts(
+                url=article.url,
+                date=article.date,
+                tags=frozenset(tag.slug for tag in getattr(article, "tags", ())),
+                day=day.number if day is not None else None,
+                module=f"{challenge.url}{module.slug}" if module is not None else "",
+            )
+        )
+    chosen = related_posts(facts)
+    by_url = {article.url: article for article in articles}
+    generator.context["related"] = {
+        url: tuple(by_url[other] for other in others) for url, others in chosen.items()
+    }
+
+
 def write_challenge(generator, writer) -> None:
     """`/challenge/` (the round in progress), each round's own page, `/challenge.json`."""
     settings = generator.settings
@@ -99,6 +130,20 @@ def write_challenge(generator, writer) -> None:
             page_name="challenge",
             challenge=challenge,
         )
+    for challenge in models:
+        for module in challenge.settings.modules:
+            url = challenge.module_url(module)
+            writer.write_file(
+                f"{url}index.html",
+                generator.get_template("module"),
+                generator.context,
+                relative_urls=settings["RELATIVE_URLS"],
+                url=url,
+                page_name="module",
+                challenge=challenge,
+                module=module,
+                module_days=[challenge.day(n) for n in module.days],
+            )
     path = os.path.join(generator.output_path, settings["CHALLENGE_JSON_SAVE_AS"])
     workbook = generator.context.get("workbook")
     site_url = settings["ABSOLUTE_SITEURL"]
