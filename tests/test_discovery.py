@@ -23,7 +23,8 @@ def published(tmp_path_factory):
 
 
 def meta(html: str, attribute: str, name: str) -> str:
-    return re.search(rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)">', html).group(1)
+    found = re.search(rf'<meta [^>]*\b{attribute}="{re.escape(name)}"[^>]*\bcontent="([^"]*)"', html)
+    return found.group(1)
 
 
 def test_canonical_and_open_graph_are_absolute(published):

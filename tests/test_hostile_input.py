@@ -296,7 +296,7 @@ def test_links_leading_out_or_round_are_refused(tmp_path, name, path, target):
 class Executable(HTMLParser):
     """Collects what would run in a browser: scripts, event handlers, javascript: URLs."""
 
-    ALLOWED_SCRIPT = re.compile(r"(^|/)(theme/js/[a-z]+\.js|pagefind/pagefind-ui\.js)$")
+    ALLOWED_SCRIPT = re.compile(r"(^|/)(theme/js/[a-z_]+\.js|pagefind/pagefind-ui\.js)$")
 
     def __init__(self) -> None:
         super().__init__()
