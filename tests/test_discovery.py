@@ -23,7 +23,9 @@ def published(tmp_path_factory):
 
 
 def meta(html: str, attribute: str, name: str) -> str:
-    found = re.search(rf'<meta [^>]*\b{attribute}="{re.escape(name)}"[^>]*\bcontent="([^"]*)"', html)
+    found = re.search(
+        rf'<meta [^>]*\b{attribute}="{re.escape(name)}"[^>]*\bcontent="([^"]*)"', html
+    )
     return found.group(1)
 
 
