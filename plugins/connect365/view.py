@@ -74,10 +74,10 @@ def view_of(item, context: dict, settings: dict) -> PostView:
     words = site_words(settings)
     day = day_of_post(settings, item) if isinstance(item, Article) else None
     card = card_of(item, day, settings)
-    conversation = {}  # what a post has and a page has not
+    post_only = {}  # what a post has and a page has not
     if isinstance(item, Article):
         thread = thread_of(item, settings)
-        conversation = {
+        post_only = {
             "comment_thread": thread,
             "comments": context.get("comment_threads", {}).get(thread, ()),
             "reading": reading_aids(item.content),
@@ -90,13 +90,13 @@ def view_of(item, context: dict, settings: dict) -> PostView:
             "related": context.get("related", {}).get(item.url, ()),
         }
     if day is None:
-        return PostView(headline=words.headline(plain_text(item.title)), card=card, **conversation)
+        return PostView(headline=words.headline(plain_text(item.title)), card=card, **post_only)
     challenge = context["challenge_rounds"][day.round.number - 1]
     workbook = context.get("workbook")
     return PostView(
         headline=words.headline(plain_text(item.title), day.number, day.round.label),
         card=card,
-        **conversation,
+        **post_only,
         day=day.number,
         round=challenge,
         calendar_day=challenge.day(day.number),
