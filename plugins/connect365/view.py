@@ -13,7 +13,6 @@ build gets a new view: none outlives its build.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import chain
 
 from pelican.contents import Article
 from pelican.generators import ArticlesGenerator, PagesGenerator
@@ -107,25 +106,20 @@ def view_of(item, context: dict, settings: dict) -> PostView:
     )
 
 
+# What each of Pelican's generators writes, besides its translations.
+WRITTEN = {
+    ArticlesGenerator: ("articles", "hidden_articles"),
+    PagesGenerator: ("pages", "hidden_pages"),
+}
+
+
 def attach_views(generators) -> None:
     """Every post and page Pelican writes (published or hidden, translations too) gets its
     `view` for this build."""
     for generator in generators:
-        if isinstance(generator, ArticlesGenerator):
-            items = chain(
-                generator.articles,
-                generator.hidden_articles,
-                generator.translations,
-                generator.hidden_translations,
-            )
-        elif isinstance(generator, PagesGenerator):
-            items = chain(
-                generator.pages,
-                generator.hidden_pages,
-                generator.translations,
-                generator.hidden_translations,
-            )
-        else:
+        lists = WRITTEN.get(type(generator))
+        if lists is None:
             continue
-        for item in items:
-            item.view = view_of(item, generator.context, generator.settings)
+        for name in (*lists, "translations", "hidden_translations"):
+            for item in getattr(generator, name):
+                item.view = view_of(item, generator.context, generator.settings)
